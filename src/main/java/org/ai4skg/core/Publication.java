@@ -1,0 +1,38 @@
+package org.ai4skg.core;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.sparql.graph.GraphFactory;
+
+/** The published graph: the vocabulary ({@code ontology/}) and the instance data ({@code data/}), read from files. */
+public record Publication(Graph vocabulary, Graph data) {
+
+    /**
+     * Reads {@code ontology/} and {@code data/} of the layout.
+     *
+     * @throws Ai4sException (exit 3) listing every syntax error, one {@code file:line:column: message} a line
+     */
+    public static Publication load(Layout layout) {
+        return new Publication(readAll(layout.ontology()), readAll(layout.data()));
+    }
+
+    /** Vocabulary and data together, as one new graph. */
+    public Graph all() {
+        Graph union = GraphFactory.createDefaultGraph();
+        vocabulary.find().forEach(union::add);
+        data.find().forEach(union::add);
+        return union;
+    }
+
+    private static Graph readAll(Path folder) {
+        RdfReader.Result result = RdfReader.read(RdfFiles.list(List.of(folder)));
+        if (!result.ok()) {
+            throw Ai4sException.unreadable(result.problems().stream().map(SyntaxProblem::toString)
+                    .collect(Collectors.joining(System.lineSeparator())));
+        }
+        return result.graph();
+    }
+}
