@@ -45,13 +45,13 @@ public final class RdfReader {
         ErrorHandler collector = new CollectingErrorHandler(file, problems);
         try {
             RDFParser.source(file).lang(lang).errorHandler(collector).parse(sink);
+        } catch (org.apache.jena.atlas.RuntimeIOException | org.apache.jena.riot.RiotNotFoundException e) {
+            problems.add(new SyntaxProblem(file, -1, -1, "cannot read: " + e.getMessage()));
         } catch (RiotException e) {
             // Already recorded by the handler when it carried a position; record it otherwise.
             if (problems.stream().noneMatch(p -> p.file().equals(file))) {
                 problems.add(new SyntaxProblem(file, -1, -1, e.getMessage()));
             }
-        } catch (org.apache.jena.atlas.RuntimeIOException | org.apache.jena.riot.RiotNotFoundException e) {
-            problems.add(new SyntaxProblem(file, -1, -1, "cannot read: " + e.getMessage()));
         }
     }
 
