@@ -1,0 +1,42 @@
+package org.ai4skg.validate;
+
+import org.apache.jena.graph.Node;
+import org.apache.jena.riot.out.NodeFmtLib;
+import org.apache.jena.riot.system.PrefixMap;
+import org.apache.jena.riot.system.Prefixes;
+import org.apache.jena.sparql.core.Prologue;
+import org.apache.jena.sparql.path.Path;
+import org.apache.jena.sparql.path.PathWriter;
+
+/** Writes nodes and paths in the short, prefixed form of Turtle, using the prefixes the input files declare. */
+public final class Names {
+    private final PrefixMap prefixes;
+
+    public Names(PrefixMap prefixes) {
+        this.prefixes = prefixes;
+    }
+
+    /** {@code res:alphafold-3}, {@code "text"@en}, {@code <http://unprefixed/iri>}, {@code _:b0}; "" for null. */
+    public String of(Node node) {
+        if (node == null) {
+            return "";
+        }
+        if (node.isURI()) {
+            String curie = prefixes.abbreviate(node.getURI());
+            return curie != null ? curie : "<" + node.getURI() + ">";
+        }
+        return NodeFmtLib.str(node, prefixes);
+    }
+
+    /** A SHACL result path in SPARQL property-path syntax with prefixes; "" for null. */
+    public String of(Path path) {
+        if (path == null) {
+            return "";
+        }
+        return PathWriter.asString(path, new Prologue(Prefixes.adapt(prefixes)));
+    }
+
+    public PrefixMap prefixes() {
+        return prefixes;
+    }
+}
