@@ -147,14 +147,16 @@ public final class RdfReader {
 
         @Override
         public Triple createTriple(Node subject, Node predicate, Node object, long line, long col) {
-            sources.record(subject, object, new Location(file, line, col));
-            return super.createTriple(subject, predicate, object, line, col);
+            Triple triple = super.createTriple(subject, predicate, object, line, col);
+            sources.record(triple, new Location(file, line, col));
+            return triple;
         }
 
         @Override
         public Quad createQuad(Node graph, Node subject, Node predicate, Node object, long line, long col) {
-            sources.record(subject, object, new Location(file, line, col));
-            return super.createQuad(graph, subject, predicate, object, line, col);
+            Quad quad = super.createQuad(graph, subject, predicate, object, line, col);
+            sources.record(quad.asTriple(), new Location(file, line, col));
+            return quad;
         }
     }
 

@@ -50,7 +50,7 @@ public final class JsonReport implements ReportFormatter {
             }
             putIfPresent(result, "path", names.of(finding.path()));
             putIfPresent(result, "value", names.of(finding.value()));
-            result.put("message", finding.message());
+            result.put("message", names.inText(finding.message()));
             result.put("component", names.of(finding.component()));
             result.put("shape", names.of(finding.shape()));
             finding.location().ifPresent(at -> {

@@ -1,5 +1,8 @@
 package org.ai4skg.validate;
 
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
 import org.apache.jena.graph.Node;
 import org.apache.jena.riot.out.NodeFmtLib;
 import org.apache.jena.riot.system.PrefixMap;
@@ -10,6 +13,7 @@ import org.apache.jena.sparql.path.PathWriter;
 
 /** Writes nodes and paths in the short, prefixed form of Turtle, using the prefixes the input files declare. */
 public final class Names {
+    private static final Pattern IRI_IN_TEXT = Pattern.compile("<([a-zA-Z][a-zA-Z0-9+.-]*:[^<>\\s\"{}|^`\\\\]*)>");
     private final PrefixMap prefixes;
 
     public Names(PrefixMap prefixes) {
@@ -34,6 +38,21 @@ public final class Names {
             return "";
         }
         return PathWriter.asString(path, new Prologue(Prefixes.adapt(prefixes)));
+    }
+
+    /** The text with every {@code <iri>} that has a prefix written in its prefixed form (for SHACL messages). */
+    public String inText(String text) {
+        if (text == null) {
+            return "";
+        }
+        Matcher iri = IRI_IN_TEXT.matcher(text);
+        StringBuilder result = new StringBuilder();
+        while (iri.find()) {
+            String curie = prefixes.abbreviate(iri.group(1));
+            iri.appendReplacement(result, Matcher.quoteReplacement(curie != null ? curie : iri.group()));
+        }
+        iri.appendTail(result);
+        return result.toString();
     }
 
     public PrefixMap prefixes() {

@@ -7,8 +7,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
+import org.ai4skg.core.Location;
 import org.ai4skg.core.RdfReader;
 import org.ai4skg.core.SourceIndex;
 import org.ai4skg.core.SyntaxProblem;
@@ -23,6 +25,7 @@ import org.apache.jena.shacl.ValidationReport;
 import org.apache.jena.shacl.validation.ReportEntry;
 import org.apache.jena.shacl.vocabulary.SHACL;
 import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.sparql.path.P_Link;
 
 /**
  * Checks a shapes graph before it is used, so that a malformed shape is an error rather than silence:
@@ -65,7 +68,8 @@ public final class ShapesCheck {
         for (ReportEntry entry : report.getEntries()) {
             String path = entry.resultPath() == null ? "" : " " + names.of(entry.resultPath());
             String value = entry.value() == null ? "" : " (value " + names.of(entry.value()) + ")";
-            problems.add(problem(read.sources(), entry.focusNode(), where, "malformed shape "
+            Optional<Location> at = tripleOf(entry).flatMap(read.sources()::locate);
+            problems.add(problem(read.sources(), at, entry.focusNode(), where, "malformed shape "
                     + names.of(entry.focusNode()) + path + value + ": " + entry.message()));
         }
         problems.addAll(unknownShaclTerms(graph, read.sources(), names, where));
@@ -86,7 +90,8 @@ public final class ShapesCheck {
         graph.find().forEach(triple -> {
             for (Node term : List.of(triple.getPredicate(), triple.getObject())) {
                 if (isUnknownShaclTerm(term) && seen.add(triple.getSubject() + " " + term)) {
-                    problems.add(problem(sources, triple.getSubject(), where, "unknown SHACL term " + names.of(term)
+                    problems.add(problem(sources, sources.locate(triple), triple.getSubject(), where,
+                            "unknown SHACL term " + names.of(term)
                             + " (used by " + names.of(triple.getSubject()) + "); it is not in the SHACL vocabulary"));
                 }
             }
@@ -99,8 +104,17 @@ public final class ShapesCheck {
                 && !SHACL_TERMS.contains(term);
     }
 
-    private static SyntaxProblem problem(SourceIndex sources, Node focus, Path where, String message) {
-        return sources.locate(focus)
+    /** The triple that a result of SHACL-for-SHACL is about, when its path is one property and it has a value. */
+    private static Optional<Triple> tripleOf(ReportEntry entry) {
+        if (entry.resultPath() instanceof P_Link link && entry.value() != null) {
+            return Optional.of(Triple.create(entry.focusNode(), link.getNode(), entry.value()));
+        }
+        return Optional.empty();
+    }
+
+    private static SyntaxProblem problem(SourceIndex sources, Optional<Location> exact, Node focus, Path where,
+                                         String message) {
+        return exact.or(() -> sources.locate(focus))
                 .map(at -> new SyntaxProblem(at.file(), at.line(), -1, message))
                 .orElseGet(() -> new SyntaxProblem(where, -1, -1, message));
     }

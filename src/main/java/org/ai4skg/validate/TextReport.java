@@ -26,7 +26,7 @@ public final class TextReport implements ReportFormatter {
             text.append('\n');
             line(text, "path", names.of(finding.path()));
             line(text, "value", names.of(finding.value()));
-            line(text, "message", finding.message());
+            line(text, "message", names.inText(finding.message()));
             String source = names.of(finding.shape()).startsWith("_:")
                     ? names.of(finding.component())
                     : names.of(finding.shape()) + ", " + names.of(finding.component());
