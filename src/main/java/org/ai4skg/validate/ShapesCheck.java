@@ -78,7 +78,7 @@ public final class ShapesCheck {
             try {
                 shapes = Shapes.parse(graph);
             } catch (RuntimeException e) {
-                problems.add(new SyntaxProblem(where, -1, -1, "malformed shapes: " + e.getMessage()));
+                problems.add(new SyntaxProblem(where, -1, -1, "malformed shapes: " + firstLine(e.getMessage())));
             }
         }
         return new Outcome(shapes, List.copyOf(problems));
@@ -127,6 +127,14 @@ public final class ShapesCheck {
             }
         });
         return terms;
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "(no message)";
+        }
+        int end = message.indexOf('\n');
+        return end < 0 ? message : message.substring(0, end);
     }
 
     private static Graph load(String resource) {
