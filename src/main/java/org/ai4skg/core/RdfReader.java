@@ -95,13 +95,28 @@ public final class RdfReader {
         }
         ErrorHandler collector = new CollectingErrorHandler(file, problems);
         LocatingProfile profile = new LocatingProfile(file, lang, collector, sources);
+        // Parsers that give no positions (RDF/XML, JSON-LD) still tell the file: recorded after the profile's position.
+        Location inFile = new Location(file, -1, -1);
+        StreamRDF located = new StreamRDFWrapper(sink) {
+            @Override
+            public void triple(Triple triple) {
+                sources.record(triple, inFile);
+                super.triple(triple);
+            }
+
+            @Override
+            public void quad(Quad quad) {
+                sources.record(quad.asTriple(), inFile);
+                super.quad(quad);
+            }
+        };
         try (InputStream in = open(file)) {
-            sink.start();
+            located.start();
             try {
-                factory.create(lang, profile).read(in, profile.getBaseURI(), lang.getContentType(), sink,
+                factory.create(lang, profile).read(in, profile.getBaseURI(), lang.getContentType(), located,
                         RIOT.getContext().copy());
             } finally {
-                sink.finish();
+                located.finish();
             }
         } catch (NoSuchFileException e) {
             problems.add(new SyntaxProblem(file, -1, -1, "no such file"));

@@ -87,6 +87,15 @@ class ValidateCommandTest {
     }
 
     @Test
+    void otherSyntaxesAreReadByExtensionAndLocatedByFile() {
+        String file = FIXTURES + "validate/data-rdfxml/missing-developer.rdf";
+        Run run = validateData(file);
+        assertThat(run.exit).isEqualTo(ExitCode.NOT_CONFORMING);
+        assertThat(run.out).contains("[Violation] res:bad-model  (" + file + ")\n")
+                .contains("  path:      ai4s:developer\n");
+    }
+
+    @Test
     void warningsAloneExitZeroUnlessStrict() {
         Run run = validateData(DATA + "warning-only.ttl");
         assertThat(run.exit).isEqualTo(ExitCode.OK);
