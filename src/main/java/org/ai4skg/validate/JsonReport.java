@@ -21,7 +21,8 @@ import org.apache.jena.atlas.json.JsonObject;
  *                  "file": "data/models.ttl", "line": 12 } ]
  * }
  * </pre>
- * {@code path}, {@code value}, {@code file} and {@code line} are left out when unknown.
+ * {@code path}, {@code value}, {@code file} and {@code line} are left out when unknown, {@code shape} when the shape is
+ * a blank node.
  */
 public final class JsonReport implements ReportFormatter {
 
@@ -52,7 +53,9 @@ public final class JsonReport implements ReportFormatter {
             putIfPresent(result, "value", names.of(finding.value()));
             result.put("message", names.inText(finding.message()));
             result.put("component", names.of(finding.component()));
-            result.put("shape", names.of(finding.shape()));
+            if (finding.shape() != null && finding.shape().isURI()) {
+                result.put("shape", names.of(finding.shape()));
+            }
             finding.location().ifPresent(at -> {
                 result.put("file", org.ai4skg.core.DisplayPath.of(at.file()));
                 if (at.line() > 0) {

@@ -70,7 +70,7 @@ public final class ShapesCheck {
             String value = entry.value() == null ? "" : " (value " + names.of(entry.value()) + ")";
             Optional<Location> at = tripleOf(entry).flatMap(read.sources()::locate);
             problems.add(problem(read.sources(), at, entry.focusNode(), where, "malformed shape "
-                    + names.of(entry.focusNode()) + path + value + ": " + entry.message()));
+                    + names.of(entry.focusNode()) + path + value + ": " + names.inText(entry.message())));
         }
         problems.addAll(unknownShaclTerms(graph, read.sources(), names, where));
         Shapes shapes = null;

@@ -124,6 +124,18 @@ class ValidateCommandTest {
     }
 
     @Test
+    void anUnknownVocabularyIsAWarning() {
+        String fixture = FIXTURES + "shapes/invalid/003-unknown-vocabulary-property.ttl";
+        Run run = validateData(DATA + "conforming.ttl", fixture);
+        assertThat(run.exit).isEqualTo(ExitCode.OK);
+        assertThat(run.out).contains("[Warning] res:hygiene-unknown-property  (" + fixture + ":12)")
+                .contains("ex:colour is not from a known vocabulary (namespace http://example.org/unknown-vocabulary#)")
+                .contains("0 violations, 1 warning");
+        assertThat(validateData(DATA + "conforming.ttl", fixture, "--strict").exit)
+                .isEqualTo(ExitCode.NOT_CONFORMING);
+    }
+
+    @Test
     void aBrokenTurtleFileExitsThreeWithFileLineAndColumn() {
         Run run = validateData(SYNTAX + "missing-dot.ttl");
         assertThat(run.exit).isEqualTo(ExitCode.UNREADABLE_INPUT);

@@ -57,11 +57,10 @@ class HygieneChecksTest {
             String comment = before.substring(before.lastIndexOf("\n\n"));
             assertThat(comment).as("comment of %s", check).contains("# Problem:").contains("# Fix:");
             Node shape = NodeFactory.createURI(AI4SH + check);
+            assertThat(graph.find(shape, SHACL.severity, Node.ANY).toList()).as("severity of %s", check).hasSize(1);
             List<Node> constraints = graph.find(shape, SHACL.sparql, Node.ANY).mapWith(t -> t.getObject()).toList();
             assertThat(constraints).as(check).isNotEmpty();
             for (Node constraint : constraints) {
-                assertThat(graph.find(constraint, SHACL.severity, Node.ANY).toList()).as("severity of %s", check)
-                        .hasSize(1);
                 assertThat(graph.find(constraint, SHACL.message, Node.ANY).toList()).as("message of %s", check)
                         .hasSize(1);
             }
@@ -69,8 +68,9 @@ class HygieneChecksTest {
     }
 
     @Test
-    void everyCheckIsBrokenByAnInvalidFixture() throws IOException {
-        Shapes shapes = Shapes.parse(hygiene());
+    void everyCheckIsBrokenByAnInvalidFixtureWithItsDeclaredSeverity() throws IOException {
+        Graph graph = hygiene();
+        Shapes shapes = Shapes.parse(graph);
         Set<String> broken = new TreeSet<>();
         List<Path> fixtures;
         try (Stream<Path> files = Files.list(INVALID)) {
@@ -81,6 +81,8 @@ class HygieneChecksTest {
             ShaclValidator.get().validate(shapes, read.graph()).getEntries().forEach(entry -> {
                 if (entry.source().isURI() && entry.source().getURI().startsWith(AI4SH)) {
                     broken.add(entry.source().getLocalName());
+                    Node declared = graph.find(entry.source(), SHACL.severity, Node.ANY).next().getObject();
+                    assertThat(entry.severity().level()).as("severity of %s", entry.source()).isEqualTo(declared);
                 }
             });
         }
