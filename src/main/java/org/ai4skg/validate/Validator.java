@@ -49,8 +49,12 @@ public final class Validator {
      *
      * @throws UnreadableInputException (exit 3) with every problem found: a missing or unreadable path, every syntax
      *                                  error of every file, a shapes path without shapes, a malformed shape
+     * @throws Ai4sException            (exit 2) when {@code shapePaths} is empty
      */
     public static Validation validate(List<Path> dataPaths, List<Path> shapePaths) {
+        if (shapePaths.isEmpty()) {
+            throw Ai4sException.usage("no shapes file or folder given");
+        }
         List<SyntaxProblem> problems = new ArrayList<>();
         List<Path> dataFiles = listFiles(dataPaths, problems);
         List<Path> shapeFiles = listFiles(shapePaths, problems);
