@@ -2,7 +2,6 @@ package org.ai4skg.core;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Collectors;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.sparql.graph.GraphFactory;
@@ -30,8 +29,7 @@ public record Publication(Graph vocabulary, Graph data) {
     private static Graph readAll(Path folder) {
         RdfReader.Result result = RdfReader.read(RdfFiles.list(List.of(folder)));
         if (!result.ok()) {
-            throw Ai4sException.unreadable(result.problems().stream().map(SyntaxProblem::toString)
-                    .collect(Collectors.joining(System.lineSeparator())));
+            throw new UnreadableInputException(result.problems());
         }
         return result.graph();
     }

@@ -2,11 +2,22 @@ package org.ai4skg.core;
 
 import java.nio.file.Path;
 
-/** One syntax error in an RDF file, printed as {@code file:line:column: message}. */
+/**
+ * A problem in an input file (a syntax error, an unreadable file, a malformed shape), printed as
+ * {@code file:line:column: message} ({@code file:line: message} without a column, {@code file: message} without a
+ * line).
+ */
 public record SyntaxProblem(Path file, long line, long column, String message) {
 
     @Override
     public String toString() {
-        return file + ":" + Math.max(line, 0) + ":" + Math.max(column, 0) + ": " + message;
+        String where = DisplayPath.of(file);
+        if (line > 0) {
+            where += ":" + line;
+            if (column > 0) {
+                where += ":" + column;
+            }
+        }
+        return where + ": " + message;
     }
 }

@@ -1,0 +1,18 @@
+package org.ai4skg.core;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** Input that cannot be used (exit code 3), with every problem found, one {@code file:line:column: message} each. */
+public class UnreadableInputException extends Ai4sException {
+    private final transient List<SyntaxProblem> problems;
+
+    public UnreadableInputException(List<SyntaxProblem> problems) {
+        super(3, problems.stream().map(SyntaxProblem::toString).collect(Collectors.joining(System.lineSeparator())));
+        this.problems = List.copyOf(problems);
+    }
+
+    public List<SyntaxProblem> problems() {
+        return problems;
+    }
+}
