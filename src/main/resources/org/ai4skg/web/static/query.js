@@ -66,6 +66,16 @@
   } else {
     showShare(tab().getQuery());
   }
+  // Result cells link IRIs of the publication to this site rather than to their w3id.org address.
+  var ns = "https://w3id.org/ai4s-kg/";
+  var base = new URL(el.dataset.shareBase).href.replace(/query$/, "");
+  new MutationObserver(function () {
+    el.querySelectorAll('a[href^="' + ns + '"]').forEach(function (a) {
+      a.href = base + a.getAttribute("href").substring(ns.length);
+      a.removeAttribute("target");
+    });
+  }).observe(el, { childList: true, subtree: true });
+
   var yasqe = tab().getYasqe();
   if (yasqe) {
     yasqe.on("change", function () { document.getElementById("share-link").value = shareLink(yasqe.getValue()); });
