@@ -24,7 +24,8 @@ final class HomePage {
     private static final Node VOID_CLASS = Rdf.iri("http://rdfs.org/ns/void#class");
     private static final Node VOID_DATASET = Rdf.iri("http://rdfs.org/ns/void#Dataset");
     /** Classes that describe the source rather than the field: listed last. */
-    private static final List<String> SOURCE_WORDS = List.of("section", "document", "correction", "quantity");
+    private static final List<String> SOURCE_WORDS = List.of("section", "correction", "quantity", "statement",
+            "status");
 
     private HomePage() {
     }
@@ -87,7 +88,8 @@ final class HomePage {
         for (Map.Entry<Node, List<Node>> e : f.members().entrySet()) {
             Node c = e.getKey();
             String local = Rdf.localName(c.getURI());
-            boolean aboutSource = SOURCE_WORDS.stream().anyMatch(w -> local.toLowerCase(Locale.ROOT).contains(w));
+            boolean aboutSource = !c.getURI().startsWith(Rdf.ONTOLOGY + "#")
+                    || SOURCE_WORDS.stream().anyMatch(w -> local.toLowerCase(Locale.ROOT).contains(w));
             List<Value> members = e.getValue().stream().map(fmt::format)
                     .sorted(Comparator.comparing(v -> v.text().value().toLowerCase(Locale.ROOT))).toList();
             classes.add(new ClassEntry(fmt.format(c), "class-" + local, f.perClass().get(c), members, aboutSource));

@@ -65,6 +65,12 @@ public final class Labels {
         return find(node, DEFINITION_PROPERTIES, lang);
     }
 
+    /** The explanation of a note-like resource: {@code rdfs:comment}, else its definition; or null. */
+    public Text explanation(Node node, Lang lang) {
+        return find(node, List.of(COMMENT, Rdf.iri("http://www.w3.org/2004/02/skos/core#note"), DEFINITION,
+                DC_DESCRIPTION), lang);
+    }
+
     private Text find(Node node, List<Node> properties, Lang lang) {
         for (Node p : properties) {
             String v = literalIn(node, p, lang);

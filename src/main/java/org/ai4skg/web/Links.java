@@ -94,6 +94,18 @@ public final class Links {
         return lower.startsWith("http://") || lower.startsWith("https://");
     }
 
+    /** True for Wikidata, ROR, DBpedia, ORCID and DOI addresses (named by their site and id). */
+    public static boolean isKnownSite(String iri) {
+        String host;
+        try {
+            host = URI.create(iri).getHost();
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+        return host != null && (host.endsWith("wikidata.org") || host.endsWith("ror.org") || host.endsWith("dbpedia.org")
+                || host.endsWith("orcid.org") || host.endsWith("doi.org"));
+    }
+
     /** A short name for an outside link: "Wikidata Q42", "ROR 00971b260", "DBpedia: Protein_structure_prediction". */
     public static String externalName(String iri) {
         String host;

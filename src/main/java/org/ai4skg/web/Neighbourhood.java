@@ -45,6 +45,7 @@ public record Neighbourhood(int width, int height, Spot centre, List<Spot> spots
         for (Triple t : g.find(Node.ANY, Node.ANY, resource).toList()) {
             Node s = t.getSubject();
             if (Rdf.isOurs(s) && !s.equals(resource) && !t.getPredicate().equals(source)
+                    && !Reification.PROPERTIES.contains(t.getPredicate())
                     && !t.getPredicate().equals(Rdf.TYPE) && neighbours.size() < MAX_NEIGHBOURS) {
                 neighbours.putIfAbsent(s, new String[] {labels.label(t.getPredicate(), lang).value(), "in"});
             }

@@ -60,7 +60,18 @@ public final class ResourcePageRenderer {
      */
     public String render(Graph publication, Node resource, String lang, String baseUrl) {
         Lang l = Lang.parse(lang) == null ? Lang.EN : Lang.parse(lang);
-        return render(publication, resource, l, new Links(baseUrl, l == Lang.EN ? null : l));
+        // Without the request, the page cannot tell a chosen language from a negotiated one: links carry it always,
+        // so that a reader who switched keeps the language (and the page depends only on lang and base URL).
+        return render(publication, resource, l, new Links(baseUrl, l));
+    }
+
+    /** The 404 page for an IRI of the namespace that the publication does not describe. */
+    public String renderNotFound(String iri, String lang, String baseUrl) {
+        Lang l = Lang.parse(lang) == null ? Lang.EN : Lang.parse(lang);
+        Links links = new Links(baseUrl, l);
+        String local = links.plain(iri).substring(links.base().length());
+        Page page = Page.of(l, links, Messages.get(l, "notfound.title"), local, List.of());
+        return templates.render("notfound", page, Map.of("q", Rdf.localName(iri).replace('-', ' ')));
     }
 
     /** The page, with links built by the caller (e.g. keeping a language chosen by {@code ?lang=}). */
@@ -103,7 +114,8 @@ public final class ResourcePageRenderer {
             }
             byProperty.computeIfAbsent(p, k -> new ArrayList<>()).add(o);
         }
-        List<Group> groups = groups(byProperty, labels, fmt, links, lang);
+        Map<List<Node>, List<Node>> statementSources = Reification.sources(g, resource, SOURCE);
+        List<Group> groups = groups(byProperty, labels, fmt, links, lang, resource, statementSources);
 
         List<Node> sources = Rdf.objects(g, resource, SOURCE).stream().filter(n -> !n.equals(resource)).toList();
         List<Value> sourceValues = sources.stream().map(fmt::format).toList();
@@ -114,12 +126,12 @@ public final class ResourcePageRenderer {
         Map<Node, List<Node>> incomingByProperty = new LinkedHashMap<>();
         for (Triple t : Rdf.incoming(g, resource)) {
             if (!t.getSubject().isURI() || correctionNodes.contains(t.getSubject())
-                    || t.getSubject().equals(resource)) {
+                    || t.getSubject().equals(resource) || Reification.PROPERTIES.contains(t.getPredicate())) {
                 continue;
             }
             incomingByProperty.computeIfAbsent(t.getPredicate(), k -> new ArrayList<>()).add(t.getSubject());
         }
-        List<Group> incoming = groups(incomingByProperty, labels, fmt, links, lang);
+        List<Group> incoming = groups(incomingByProperty, labels, fmt, links, lang, null, Map.of());
 
         List<Page.Alternate> alternates = new ArrayList<>();
         for (String[] f : FORMATS) {
@@ -144,8 +156,8 @@ public final class ResourcePageRenderer {
         return templates.render("resource", page, model);
     }
 
-    /** A correction of the source that concerns the page: its link and what it says. */
-    public record Correction(Node node, Value link, Text text) {
+    /** A correction of the source that concerns the page: its link, what it says, and its other statements. */
+    public record Correction(Node node, Value link, Text text, List<Group> details) {
     }
 
     private static List<Correction> corrections(Graph g, Labels labels, ValueFormatter fmt, Node resource,
@@ -163,21 +175,35 @@ public final class ResourcePageRenderer {
             }
         }
         List<Correction> out = new ArrayList<>();
+        Set<Node> skip = Set.of(Rdf.TYPE, Labels.PREF_LABEL, Labels.ALT_LABEL, Labels.RDFS_LABEL, Labels.DEFINITION,
+                Labels.COMMENT, SOURCE);
         for (Node c : found) {
-            out.add(new Correction(c, fmt.format(c), labels.definition(c, lang)));
+            Map<Node, List<Node>> facts = new LinkedHashMap<>();
+            for (Triple t : Rdf.outgoing(g, c)) {
+                if (!skip.contains(t.getPredicate()) && !targets.contains(t.getObject())) {
+                    facts.computeIfAbsent(t.getPredicate(), k -> new ArrayList<>()).add(t.getObject());
+                }
+            }
+            List<Group> details = new ArrayList<>();
+            facts.forEach((p, values) -> details.add(new Group(fmt.property(p),
+                    values.stream().map(fmt::format).toList(), 0)));
+            out.add(new Correction(c, fmt.format(c), labels.explanation(c, lang), details));
         }
         return out;
     }
 
     private static List<Group> groups(Map<Node, List<Node>> byProperty, Labels labels, ValueFormatter fmt,
-                                      Links links, Lang lang) {
+                                      Links links, Lang lang, Node resource,
+                                      Map<List<Node>, List<Node>> statementSources) {
         List<Group> groups = new ArrayList<>();
         for (Map.Entry<Node, List<Node>> e : byProperty.entrySet()) {
             Node p = e.getKey();
-            Value property = Rdf.isOurs(p) ? Value.link(labels.label(p, lang), links.to(p))
-                    : Value.text(labels.label(p, lang));
-            List<Value> values = e.getValue().stream().map(fmt::format)
-                    .sorted(Comparator.comparing(v -> v.text().value())).limit(MAX_VALUES).toList();
+            Value property = fmt.property(p);
+            List<Value> values = e.getValue().stream().map(o -> {
+                Value v = fmt.format(o);
+                List<Node> sources = statementSources.getOrDefault(List.of(p, o), List.of());
+                return sources.isEmpty() ? v : v.withSources(sources.stream().map(fmt::format).toList());
+            }).sorted(Comparator.comparing(v -> v.text().value())).limit(MAX_VALUES).toList();
             groups.add(new Group(property, values, Math.max(0, e.getValue().size() - MAX_VALUES)));
         }
         groups.sort(Comparator.comparing(gr -> gr.property().text().value().toLowerCase(java.util.Locale.ROOT)));

@@ -39,7 +39,9 @@ final class TimelinePage {
         ValueFormatter fmt = new ValueFormatter(g, labels, links, lang);
         List<Triple> dated = new ArrayList<>();
         g.find().forEachRemaining(t -> {
-            if (Rdf.isOurs(t.getSubject()) && Dates.isDate(t.getObject())) {
+            if (Rdf.isOurs(t.getSubject()) && Dates.isDate(t.getObject())
+                    && !Reification.PROPERTIES.contains(t.getPredicate())
+                    && !Rdf.hasTypeNamed(g, t.getSubject(), "correction")) {
                 dated.add(t);
             }
         });

@@ -29,11 +29,11 @@ final class ValueFormatter {
     Value format(Node n) {
         if (n.isURI()) {
             if (Rdf.isOurs(n)) {
-                return Value.link(labels.label(n, lang), links.to(n));
+                String quantity = isQuantity(n) ? quantity(n) : null;
+                return Value.link(quantity != null ? Text.plain(quantity) : labels.label(n, lang), links.to(n));
             }
-            Text label = labels.labelIn(n, lang) != null || labels.labelIn(n, lang.other()) != null
-                    ? labels.label(n, lang) : Text.plain(Links.externalName(n.getURI()));
-            return Links.isWebLink(n.getURI()) ? Value.externalLink(label, n.getURI()) : Value.text(label);
+            return Links.isWebLink(n.getURI()) ? Value.externalLink(outsideName(n), n.getURI())
+                    : Value.text(outsideName(n));
         }
         if (n.isBlank()) {
             String quantity = quantity(n);
@@ -41,6 +41,9 @@ final class ValueFormatter {
                 return Value.text(Text.plain(quantity));
             }
             return Value.text(Text.plain(summary(n)));
+        }
+        if (Rdf.isNumber(n)) {
+            return Value.text(Text.plain(number(n)));
         }
         if (Dates.isDate(n)) {
             return Value.date(Text.plain(Dates.format(n, lang)), Dates.machine(n));
@@ -52,20 +55,105 @@ final class ValueFormatter {
         return Value.text(Text.plain(n.getLiteralLexicalForm()));
     }
 
-    /** "number unit" if the node has a numeric value and a property whose name contains "unit"; else null. */
+    /** A property by its label: a link to its documentation for the publication's own terms. */
+    Value property(Node p) {
+        return Rdf.isOurs(p) ? Value.link(labels.label(p, lang), links.to(p)) : Value.text(labels.label(p, lang));
+    }
+
+    /** The name of an outside IRI: its label in the graph, a known site's id, a known term, a prefixed name. */
+    Text outsideName(Node n) {
+        if (labels.labelIn(n, lang) != null || labels.labelIn(n, lang.other()) != null) {
+            return labels.label(n, lang);
+        }
+        String name = Links.externalName(n.getURI());
+        if (Links.isKnownSite(n.getURI())) {
+            return Text.plain(name);
+        }
+        String term = Messages.of(lang).get("term." + Rdf.localName(n.getURI()));
+        if (term != null) {
+            return new Text(term, lang.code(), false, null);
+        }
+        String curie = VocabularyPage.curie(n.getURI());
+        return Text.plain(curie.equals(n.getURI()) ? name : curie);
+    }
+
+    /** A node typed as a quantity (class name containing "Quantity"), or with a number and a unit. */
+    boolean isQuantity(Node n) {
+        return Rdf.hasTypeNamed(graph, n, "quantity");
+    }
+
+    /** A number for readers: no needless trailing zeros or exponent ("2.0E+08" reads "200,000,000"). */
+    static String number(Node literal) {
+        String lex = literal.getLiteralLexicalForm().trim();
+        try {
+            java.math.BigDecimal d = new java.math.BigDecimal(lex.replace("+", "")).stripTrailingZeros();
+            if (d.abs().compareTo(java.math.BigDecimal.valueOf(1_000_000_000_000_000L)) >= 0) {
+                return lex;
+            }
+            if (d.scale() <= 0) {
+                return String.format(Locale.ROOT, "%,d", d.toBigInteger());
+            }
+            return d.toPlainString();
+        } catch (NumberFormatException e) {
+            return lex;
+        }
+    }
+
+    /**
+     * A quantity in words: its value (or minimum–maximum range), marked "≥"/"≤"/"≈" when a boolean flag says it is
+     * a lower or upper bound or an estimate, then its unit; null if the node has no number.
+     */
     String quantity(Node n) {
-        String number = null;
+        String value = null;
+        String min = null;
+        String max = null;
         String unit = null;
+        String mark = "";
         for (Triple t : graph.find(n, Node.ANY, Node.ANY).toList()) {
             Node o = t.getObject();
             String p = Rdf.localName(t.getPredicate().getURI()).toLowerCase(Locale.ROOT);
             if (p.contains("unit")) {
-                unit = o.isLiteral() ? o.getLiteralLexicalForm() : labels.label(o, lang).value();
-            } else if (Rdf.isNumber(o) && number == null) {
-                number = o.getLiteralLexicalForm();
+                unit = o.isLiteral() ? o.getLiteralLexicalForm() : unitName(o);
+            } else if (Rdf.isNumber(o)) {
+                if (p.startsWith("min")) {
+                    min = number(o);
+                } else if (p.startsWith("max")) {
+                    max = number(o);
+                } else if (value == null) {
+                    value = number(o);
+                }
+            } else if (o.isLiteral() && "true".equals(o.getLiteralLexicalForm())) {
+                if (p.contains("lowerbound")) {
+                    mark = "≥ ";
+                } else if (p.contains("upperbound")) {
+                    mark = "≤ ";
+                } else if ((p.contains("estimate") || p.contains("approx")) && mark.isEmpty()) {
+                    mark = "≈ ";
+                }
             }
         }
-        return number != null && unit != null ? number + " " + unit : number;
+        if (value == null && min != null && max != null) {
+            value = min + "–" + max;
+        } else if (value == null && min != null) {
+            value = min;
+            mark = "≥ ";
+        } else if (value == null && max != null) {
+            value = max;
+            mark = "≤ ";
+        }
+        if (value == null) {
+            return null;
+        }
+        return mark + value + (unit == null || unit.isEmpty() ? "" : " " + unit);
+    }
+
+    private String unitName(Node unit) {
+        if (labels.labelIn(unit, lang) != null || labels.labelIn(unit, lang.other()) != null) {
+            return labels.label(unit, lang).value();
+        }
+        String local = Rdf.localName(unit.getURI());
+        String known = Messages.of(lang).get("unit." + local);
+        return known != null ? known : local;
     }
 
     private String summary(Node n) {

@@ -163,11 +163,13 @@ class PagesHttpTest {
 
     @Test
     void datesAtTheirPrecisionAndQuantitiesWithUnits() throws Exception {
-        assertThat(page("resource/alphafold-3").select("time").first().text()).isEqualTo("8 May 2024");
-        assertThat(page("resource/alphafold-3").select("time").attr("datetime")).isEqualTo("2024-05-08");
-        assertThat(page("resource/frontier").select("time").text()).isEqualTo("May 2022");
-        assertThat(page("resource/frontier?lang=zh").select("time").text()).isEqualTo("2022年5月");
-        assertThat(page("resource/alphafold-2").select("time").text()).isEqualTo("2020");
+        String statements = "section:has(#props-h) ";
+        assertThat(page("resource/alphafold-3").select(statements + "time").text()).isEqualTo("8 May 2024");
+        assertThat(page("resource/alphafold-3").select(statements + "time").attr("datetime")).isEqualTo("2024-05-08");
+        assertThat(page("resource/frontier").select(statements + "time").text()).isEqualTo("May 2022");
+        assertThat(page("resource/frontier?lang=zh").select(statements + "time").text()).isEqualTo("2022年5月");
+        assertThat(page("resource/alphafold-2").select(statements + "time").text()).isEqualTo("2020");
+        assertThat(page("resource/fasst?lang=zh").select(statements + "time").text()).isEqualTo("2024年");
         assertThat(page("resource/frontier").select("dl.props dd").eachText()).contains("1.102 EFLOPS");
     }
 
@@ -184,6 +186,17 @@ class PagesHttpTest {
         assertThat(d.select("aside.correction").text())
                 .contains("Correction: release of AlphaFold 3", "it was released on 8 May 2024");
         assertThat(page("resource/us-department-of-energy").select("aside.correction")).isEmpty();
+    }
+
+    @Test
+    void statementLevelSourcesShowBesideTheStatement() throws Exception {
+        Document d = page("resource/frontier");
+        assertThat(d.select("dl.props dd:has(time) small.stmt-source").text())
+                .isEqualTo("(source: Section 1: Research background)");
+        assertThat(d.select("dl.incoming")).isEmpty();
+        assertThat(d.select("figure.graph a").eachAttr("href")).noneMatch(h -> h.contains("statement/"));
+        Document correction = page("resource/alphafold-3");
+        assertThat(correction.select("aside.correction dl").text()).contains("corrected value", "8 May 2024");
     }
 
     @Test
@@ -305,7 +318,7 @@ class PagesHttpTest {
     void timelineListsDatedStatementsInOrder() throws Exception {
         Document d = page("timeline");
         List<String> dates = d.select("ol.timeline-list time").eachAttr("datetime");
-        assertThat(dates).isSorted().contains("2016", "2020", "2022-05", "2023-11", "2024", "2024-05-08");
+        assertThat(dates).isSorted().containsExactly("2016", "2020", "2022-05", "2023-11", "2024", "2024-05-08");
         Element svg = d.selectFirst("figure.timeline svg");
         assertThat(svg.selectFirst("title").text()).isEqualTo("Timeline");
         assertThat(svg.selectFirst("desc").text()).contains("8 May 2024: AlphaFold 3 (release date)");

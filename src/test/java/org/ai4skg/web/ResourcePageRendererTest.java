@@ -20,7 +20,7 @@ class ResourcePageRendererTest {
         Document d = Jsoup.parse(renderer.render(g, Rdf.iri(WebFixture.res("alphafold-3")), "en",
                 "https://kg.example.org/ai4s/"));
         assertThat(d.select("a[href*=google-deepmind]").attr("href"))
-                .isEqualTo("https://kg.example.org/ai4s/resource/google-deepmind");
+                .isEqualTo("https://kg.example.org/ai4s/resource/google-deepmind?lang=en");
         assertThat(d.select("link[rel=alternate][type=text/turtle]").attr("href"))
                 .isEqualTo("https://kg.example.org/ai4s/resource/alphafold-3.ttl");
         assertThat(d.select("link[rel=stylesheet]").attr("href")).isEqualTo("https://kg.example.org/ai4s/static/ai4s.css");
@@ -32,6 +32,14 @@ class ResourcePageRendererTest {
                 "http://localhost:3030/"));
         assertThat(d.selectFirst("html").attr("lang")).isEqualTo("zh");
         assertThat(d.select("a[href*=google-deepmind]").attr("href")).endsWith("google-deepmind?lang=zh");
+    }
+
+    @Test
+    void notFoundPageOffersTheSearch() {
+        Document d = Jsoup.parse(renderer.renderNotFound(Rdf.RESOURCES + "no-such-thing", "zh", "http://localhost:3030/"));
+        assertThat(d.selectFirst("html").attr("lang")).isEqualTo("zh");
+        assertThat(d.select("h1").text()).isEqualTo("未找到");
+        assertThat(d.select("input[name=q]").attr("value")).isEqualTo("no such thing");
     }
 
     @Test

@@ -12,9 +12,9 @@ final class WebTestServer implements AutoCloseable {
     final WebPages pages;
     final FusekiServer server;
 
-    private WebTestServer(Graph graph) {
+    WebTestServer(Graph graph, java.nio.file.Path queries) {
         this.graph = graph;
-        this.pages = WebPages.create(graph, WebFixture.QUERIES, null);
+        this.pages = WebPages.create(graph, queries, null);
         DatasetGraph dsg = DatasetGraphFactory.wrap(graph);
         FusekiServer.Builder builder = FusekiServer.create().port(0).loopback(true).add("/sparql", dsg, false);
         pages.register(builder::addServlet);
@@ -23,7 +23,7 @@ final class WebTestServer implements AutoCloseable {
     }
 
     static WebTestServer start() {
-        return new WebTestServer(WebFixture.publication());
+        return new WebTestServer(WebFixture.publication(), WebFixture.QUERIES);
     }
 
     /** {@code http://localhost:PORT/} */
