@@ -79,6 +79,34 @@ final class HomePage {
     public record ClassEntry(Value name, String anchor, long count, List<Value> members, boolean aboutSource) {
     }
 
+    /** A source document: its link and what it is. */
+    public record Source(Value link, Text definition) {
+    }
+
+    /** The documents the graph comes from: the tops of the {@code dcterms:isPartOf} chains of all sources. */
+    static List<Node> sourceDocuments(Graph g) {
+        Node isPartOf = org.apache.jena.vocabulary.DCTerms.isPartOf.asNode();
+        java.util.Set<Node> roots = new java.util.LinkedHashSet<>();
+        java.util.Set<Node> sources = g.find(Node.ANY, ResourcePageRenderer.SOURCE, Node.ANY)
+                .mapWith(Triple::getObject).filterKeep(Rdf::isOurs).toSet();
+        for (Node s : sources) {
+            Node top = s;
+            for (int i = 0; i < 20; i++) {
+                Node up = Rdf.first(g, top, isPartOf);
+                if (up == null || !Rdf.isOurs(up) || up.equals(top)) {
+                    break;
+                }
+                top = up;
+            }
+            if (!top.equals(s) || !g.contains(s, isPartOf, Node.ANY)) {
+                roots.add(top);
+            }
+        }
+        // A resource that is only its own source is not a document of the graph.
+        roots.removeIf(r -> !g.contains(Node.ANY, isPartOf, r) && !Rdf.hasTypeNamed(g, r, "document"));
+        return roots.stream().sorted(java.util.Comparator.comparing(Node::getURI)).toList();
+    }
+
     static String render(Site site, Lang lang, Links links, String here) {
         Graph g = site.graph();
         Labels labels = new Labels(g);
@@ -98,11 +126,9 @@ final class HomePage {
                 .thenComparing(Comparator.comparing(ClassEntry::count).reversed())
                 .thenComparing(c -> c.name().text().value()));
 
-        List<Value> documents = new ArrayList<>();
-        for (Node s : g.find(Node.ANY, Rdf.TYPE, Node.ANY).mapWith(Triple::getSubject).toSet()) {
-            if (Rdf.isOurs(s) && Rdf.hasTypeNamed(g, s, "document")) {
-                documents.add(fmt.format(s));
-            }
+        List<Source> documents = new ArrayList<>();
+        for (Node root : sourceDocuments(g)) {
+            documents.add(new Source(fmt.format(root), labels.definition(root, lang)));
         }
         Node ontology = Rdf.iri(Rdf.ONTOLOGY);
         Map<String, Object> model = new HashMap<>();

@@ -38,7 +38,7 @@ final class SearchPage {
             }
             Rdf.objects(g, e, Labels.ALT_LABEL).stream().filter(Node::isLiteral).map(Node::getLiteralLexicalForm)
                     .filter(s -> !other.contains(s)).forEach(other::add);
-            out.add(new Result(e.getURI(), fmt.format(e), Rdf.types(g, e).stream().map(fmt::format).toList(),
+            out.add(new Result(e.getURI(), Value.link(label, links.to(e)), Rdf.types(g, e).stream().map(fmt::format).toList(),
                     other, labels.definition(e, lang), hit.score()));
         }
         return out;

@@ -260,6 +260,8 @@ class PagesHttpTest {
         assertThat(d.select("a[href]").eachAttr("href")).contains(server.base() + "query", server.base() + "dumps/",
                 server.base() + "ontology", server.base() + ".well-known/void");
         assertThat(d.select("section").text()).contains("Chinese policy paper");
+        assertThat(d.select("ul.documents li a").eachText())
+                .containsExactly("New progress and deployment of AI-driven scientific research in the United States");
         assertThat(page("?lang=zh").select("h1").text()).isEqualTo("人工智能驱动的科学研究知识图谱");
     }
 
