@@ -85,14 +85,14 @@ class BrowserTest {
         open("resource/alphafold-3");
         assertThat(lang()).isEqualTo("en");
         assertThat(find("h1").getText()).isEqualTo("AlphaFold 3");
-        assertThat(find("dl.props").getText()).contains("release date", "8 May 2024", "Google DeepMind");
+        assertThat(find("#props-h + dl.props").getText()).contains("release date", "8 May 2024", "Google DeepMind");
         assertThat(find("aside.correction").isDisplayed()).isTrue();
         assertThat(find("figure.graph svg").isDisplayed()).isTrue();
         browser.screenshot("resource-en");
 
         find("#lang-zh").click();
         browser.wait.until(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", "zh"));
-        assertThat(find("dl.props").getText()).contains("发布日期", "2024年5月8日", "谷歌 DeepMind");
+        assertThat(find("#props-h + dl.props").getText()).contains("发布日期", "2024年5月8日", "谷歌 DeepMind");
         assertThat(find("#src-h").getText()).isEqualTo("来源");
         browser.screenshot("resource-zh");
 
@@ -113,7 +113,7 @@ class BrowserTest {
             zh.driver.get(server.base() + "resource/frontier");
             assertThat(zh.driver.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("zh");
             assertThat(zh.driver.findElement(By.tagName("h1")).getText()).isEqualTo("Frontier 超级计算机");
-            assertThat(zh.driver.findElement(By.cssSelector("dl.props")).getText()).contains("2022年5月", "1.102 EFLOPS");
+            assertThat(zh.driver.findElement(By.cssSelector("#props-h + dl.props")).getText()).contains("2022年5月", "1.102 EFLOPS");
             zh.screenshot("resource-zh-accept-language");
             assertOnlyLocal(zh.requestedUrls());
         }
