@@ -13,6 +13,7 @@ final class Site {
     private final Graph graph;
     private final Graph voidGraph;
     private final String baseUrl;
+    private final java.util.function.Function<HttpServletRequest, String> baseUrlResolver;
     private final Templates templates = new Templates();
     private final ResourcePageRenderer resources = new ResourcePageRenderer(templates);
     private final SearchIndex index;
@@ -20,6 +21,12 @@ final class Site {
     private final HomePage.Figures figures;
 
     Site(Graph graph, Graph voidGraph, Path queriesDir, String baseUrl) {
+        this(graph, voidGraph, queriesDir, baseUrl, null);
+    }
+
+    Site(Graph graph, Graph voidGraph, Path queriesDir, String baseUrl,
+         java.util.function.Function<HttpServletRequest, String> baseUrlResolver) {
+        this.baseUrlResolver = baseUrlResolver;
         this.graph = graph;
         this.voidGraph = voidGraph;
         this.baseUrl = baseUrl == null || baseUrl.isBlank() ? null : (baseUrl.endsWith("/") ? baseUrl : baseUrl + "/");
@@ -61,6 +68,10 @@ final class Site {
      * {@code X-Forwarded-Host} respected), ending with a slash.
      */
     String baseUrl(HttpServletRequest req) {
+        if (baseUrlResolver != null) {
+            String resolved = baseUrlResolver.apply(req);
+            return resolved.endsWith("/") ? resolved : resolved + "/";
+        }
         if (baseUrl != null) {
             return baseUrl;
         }
