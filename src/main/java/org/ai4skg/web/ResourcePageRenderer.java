@@ -200,7 +200,9 @@ public final class ResourcePageRenderer {
             Node p = e.getKey();
             Value property = fmt.property(p);
             List<Value> values = e.getValue().stream().map(o -> {
-                Value v = fmt.format(o);
+                // Things linking here are named by their labels (a quantity by its name, not its number).
+                Value v = resource == null && Rdf.isOurs(o) ? Value.link(labels.label(o, lang), links.to(o))
+                        : fmt.format(o);
                 List<Node> sources = statementSources.getOrDefault(List.of(p, o), List.of());
                 return sources.isEmpty() ? v : v.withSources(sources.stream().map(fmt::format).toList());
             }).sorted(Comparator.comparing(v -> v.text().value())).limit(MAX_VALUES).toList();
