@@ -1,0 +1,143 @@
+package org.ai4skg.web;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.Triple;
+
+/**
+ * The home page: what the graph is and where it comes from, figures (triples, entities per class, from VoID when
+ * given, else counted), entry lists by class discovered from the data, a search box and links to the rest.
+ */
+final class HomePage {
+
+    private static final Node VOID_TRIPLES = Rdf.iri("http://rdfs.org/ns/void#triples");
+    private static final Node VOID_ENTITIES = Rdf.iri("http://rdfs.org/ns/void#entities");
+    private static final Node VOID_CLASS_PARTITION = Rdf.iri("http://rdfs.org/ns/void#classPartition");
+    private static final Node VOID_CLASS = Rdf.iri("http://rdfs.org/ns/void#class");
+    private static final Node VOID_DATASET = Rdf.iri("http://rdfs.org/ns/void#Dataset");
+    /** Classes that describe the source rather than the field: listed last. */
+    private static final List<String> SOURCE_WORDS = List.of("section", "correction", "quantity", "statement",
+            "status");
+
+    private HomePage() {
+    }
+
+    /** Counts: all triples, entities, and entities (members) per class. */
+    record Figures(long triples, long entities, Map<Node, List<Node>> members, Map<Node, Long> perClass) {
+
+        static Figures of(Graph g, Graph voidGraph) {
+            Map<Node, List<Node>> members = new LinkedHashMap<>();
+            g.find(Node.ANY, Rdf.TYPE, Node.ANY).forEachRemaining(t -> {
+                if (t.getSubject().isURI() && t.getSubject().getURI().startsWith(Rdf.RESOURCES)
+                        && t.getObject().isURI()) {
+                    members.computeIfAbsent(t.getObject(), k -> new ArrayList<>()).add(t.getSubject());
+                }
+            });
+            long entities = members.values().stream().flatMap(List::stream).distinct().count();
+            long triples = g.size();
+            Map<Node, Long> perClass = new LinkedHashMap<>();
+            members.forEach((c, m) -> perClass.put(c, (long) m.size()));
+            if (voidGraph != null) {
+                Node dataset = voidGraph.find(Node.ANY, Rdf.TYPE, VOID_DATASET).nextOptional()
+                        .map(Triple::getSubject).orElse(null);
+                if (dataset != null) {
+                    triples = number(voidGraph, dataset, VOID_TRIPLES, triples);
+                    entities = number(voidGraph, dataset, VOID_ENTITIES, entities);
+                    for (Node part : Rdf.objects(voidGraph, dataset, VOID_CLASS_PARTITION)) {
+                        Node c = Rdf.first(voidGraph, part, VOID_CLASS);
+                        if (c != null && perClass.containsKey(c)) {
+                            perClass.put(c, number(voidGraph, part, VOID_ENTITIES, perClass.get(c)));
+                        }
+                    }
+                }
+            }
+            return new Figures(triples, entities, members, perClass);
+        }
+
+        private static long number(Graph g, Node s, Node p, long dflt) {
+            Node n = Rdf.first(g, s, p);
+            if (n == null || !n.isLiteral()) {
+                return dflt;
+            }
+            try {
+                return Long.parseLong(n.getLiteralLexicalForm());
+            } catch (NumberFormatException e) {
+                return dflt;
+            }
+        }
+    }
+
+    /** One class on the home page: its name, anchor, count and members (links by label). */
+    public record ClassEntry(Value name, String anchor, long count, List<Value> members, boolean aboutSource) {
+    }
+
+    /** A source document: its link and what it is. */
+    public record Source(Value link, Text definition) {
+    }
+
+    /** The documents the graph comes from: the tops of the {@code dcterms:isPartOf} chains of all sources. */
+    static List<Node> sourceDocuments(Graph g) {
+        Node isPartOf = org.apache.jena.vocabulary.DCTerms.isPartOf.asNode();
+        java.util.Set<Node> roots = new java.util.LinkedHashSet<>();
+        java.util.Set<Node> sources = g.find(Node.ANY, ResourcePageRenderer.SOURCE, Node.ANY)
+                .mapWith(Triple::getObject).filterKeep(Rdf::isOurs).toSet();
+        for (Node s : sources) {
+            Node top = s;
+            for (int i = 0; i < 20; i++) {
+                Node up = Rdf.first(g, top, isPartOf);
+                if (up == null || !Rdf.isOurs(up) || up.equals(top)) {
+                    break;
+                }
+                top = up;
+            }
+            if (!top.equals(s) || !g.contains(s, isPartOf, Node.ANY)) {
+                roots.add(top);
+            }
+        }
+        // A resource that is only its own source is not a document of the graph.
+        roots.removeIf(r -> !g.contains(Node.ANY, isPartOf, r) && !Rdf.hasTypeNamed(g, r, "document"));
+        return roots.stream().sorted(java.util.Comparator.comparing(Node::getURI)).toList();
+    }
+
+    static String render(Site site, Lang lang, Links links, String here) {
+        Graph g = site.graph();
+        Labels labels = new Labels(g);
+        ValueFormatter fmt = new ValueFormatter(g, labels, links, lang);
+        Figures f = site.figures();
+        List<ClassEntry> classes = new ArrayList<>();
+        for (Map.Entry<Node, List<Node>> e : f.members().entrySet()) {
+            Node c = e.getKey();
+            String local = Rdf.localName(c.getURI());
+            boolean aboutSource = !c.getURI().startsWith(Rdf.ONTOLOGY + "#")
+                    || SOURCE_WORDS.stream().anyMatch(w -> local.toLowerCase(Locale.ROOT).contains(w));
+            List<Value> members = e.getValue().stream().map(fmt::format)
+                    .sorted(Comparator.comparing(v -> v.text().value().toLowerCase(Locale.ROOT))).toList();
+            classes.add(new ClassEntry(fmt.format(c), "class-" + local, f.perClass().get(c), members, aboutSource));
+        }
+        classes.sort(Comparator.comparing(ClassEntry::aboutSource)
+                .thenComparing(Comparator.comparing(ClassEntry::count).reversed())
+                .thenComparing(c -> c.name().text().value()));
+
+        List<Source> documents = new ArrayList<>();
+        for (Node root : sourceDocuments(g)) {
+            documents.add(new Source(fmt.format(root), labels.definition(root, lang)));
+        }
+        Node ontology = Rdf.iri(Rdf.ONTOLOGY);
+        Map<String, Object> model = new HashMap<>();
+        model.put("figures", f);
+        model.put("classes", classes);
+        model.put("documents", documents);
+        model.put("description", labels.definition(ontology, lang));
+        model.put("examples", site.examples());
+        Page page = Page.of(lang, links, Messages.get(lang, "home.title"), here, List.of());
+        return site.templates().render("home", page, model);
+    }
+}

@@ -1,0 +1,115 @@
+package org.ai4skg.web;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import org.apache.jena.atlas.json.JsonArray;
+import org.apache.jena.atlas.json.JsonObject;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.vocabulary.OWL;
+import org.apache.jena.vocabulary.RDFS;
+
+/**
+ * The schema.org description embedded in a page for search engines, as JSON-LD escaped for a {@code <script>} block.
+ * The schema.org type comes from the vocabulary's alignments (equivalentClass/subClassOf a schema.org class), else from
+ * the class name, else {@code Thing}.
+ */
+final class SchemaOrg {
+
+    private SchemaOrg() {
+    }
+
+    static String jsonLd(Graph g, Labels labels, Node resource, Lang lang, String url, List<String> sameAs) {
+        JsonObject o = new JsonObject();
+        o.put("@context", "https://schema.org");
+        o.put("@type", type(g, resource));
+        o.put("@id", resource.getURI());
+        o.put("url", url);
+        o.put("name", labels.label(resource, lang).value());
+        JsonArray alternate = new JsonArray();
+        String other = labels.labelIn(resource, lang.other());
+        if (other != null && !other.equals(o.get("name").getAsString().value())) {
+            alternate.add(other);
+        }
+        Rdf.objects(g, resource, Labels.ALT_LABEL).stream().filter(Node::isLiteral)
+                .map(Node::getLiteralLexicalForm).distinct().forEach(alternate::add);
+        if (!alternate.isEmpty()) {
+            o.put("alternateName", alternate);
+        }
+        Text definition = labels.definition(resource, lang);
+        if (definition != null) {
+            o.put("description", definition.value());
+        }
+        if (!sameAs.isEmpty()) {
+            JsonArray array = new JsonArray();
+            sameAs.forEach(array::add);
+            o.put("sameAs", array);
+        }
+        return escapeForScript(o.toString());
+    }
+
+    /** Escapes {@code <}, {@code >} and {@code &} so that the JSON cannot end the script block; JSON stays equal. */
+    static String escapeForScript(String json) {
+        StringBuilder sb = new StringBuilder(json.length() + 16);
+        for (int i = 0; i < json.length(); i++) {
+            char c = json.charAt(i);
+            switch (c) {
+                case '<' -> sb.append("\\u003c");
+                case '>' -> sb.append("\\u003e");
+                case '&' -> sb.append("\\u0026");
+                case '\u2028' -> sb.append("\\u2028");
+                case '\u2029' -> sb.append("\\u2029");
+                default -> sb.append(c);
+            }
+        }
+        return sb.toString();
+    }
+
+    static String type(Graph g, Node resource) {
+        Set<Node> types = Rdf.types(g, resource);
+        // Alignments in the vocabulary: breadth-first over equivalentClass and subClassOf.
+        Deque<Node> queue = new ArrayDeque<>(types);
+        Set<Node> seen = new HashSet<>();
+        while (!queue.isEmpty()) {
+            Node c = queue.poll();
+            if (!c.isURI() || !seen.add(c)) {
+                continue;
+            }
+            String iri = c.getURI();
+            if (iri.startsWith("https://schema.org/") || iri.startsWith("http://schema.org/")) {
+                return Rdf.localName(iri);
+            }
+            queue.addAll(Rdf.objects(g, c, OWL.equivalentClass.asNode()));
+            queue.addAll(Rdf.objects(g, c, RDFS.subClassOf.asNode()));
+        }
+        for (Node t : types) {
+            String name = Rdf.localName(t.getURI()).toLowerCase(Locale.ROOT);
+            if (name.contains("organi") || name.contains("laborator") || name.contains("institut")
+                    || name.contains("agency") || name.contains("university")) {
+                return "Organization";
+            }
+            if (name.contains("model") || name.contains("software") || name.contains("tool")) {
+                return "SoftwareApplication";
+            }
+            if (name.contains("programme") || name.contains("program") || name.contains("project")
+                    || name.contains("initiative")) {
+                return "Project";
+            }
+            if (name.contains("person")) {
+                return "Person";
+            }
+            if (name.contains("event")) {
+                return "Event";
+            }
+            if (name.contains("document") || name.contains("report") || name.contains("section")) {
+                return "CreativeWork";
+            }
+        }
+        return "Thing";
+    }
+}

@@ -1,0 +1,123 @@
+package org.ai4skg.web;
+
+import java.io.IOException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.jena.graph.Node;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+/** The page servlets. Each is a thin adapter from a request to one of the page renderers. */
+final class Servlets {
+
+    private Servlets() {
+    }
+
+    /** {@code /}: the home page (any other path under the root answers 404). */
+    static final class Home extends PageServlet {
+        Home(Site site) {
+            super(site);
+        }
+
+        @Override
+        Answer answer(HttpServletRequest req, Lang lang, Links links, String here) {
+            String path = req.getRequestURI().substring(req.getContextPath().length());
+            if (!path.isEmpty() && !path.equals("/")) {
+                return notFound(site, lang, links, here, null);
+            }
+            return Answer.html(HomePage.render(site, lang, links, here));
+        }
+    }
+
+    /** {@code /search?q=}: HTML, or JSON with {@code format=json} or {@code Accept: application/json}. */
+    static final class Search extends PageServlet {
+        Search(Site site) {
+            super(site);
+        }
+
+        @Override
+        Answer answer(HttpServletRequest req, Lang lang, Links links, String here) {
+            String q = req.getParameter("q");
+            if (wantsJson(req)) {
+                return new Answer(200, "application/json; charset=utf-8", SearchPage.json(site, q, lang, links));
+            }
+            return Answer.html(SearchPage.html(site, q, lang, links, here));
+        }
+
+        static boolean wantsJson(HttpServletRequest req) {
+            String format = req.getParameter("format");
+            if (format != null) {
+                return format.equalsIgnoreCase("json");
+            }
+            String accept = req.getHeader("Accept");
+            if (accept == null) {
+                return false;
+            }
+            int json = accept.indexOf("application/json");
+            int html = accept.indexOf("text/html");
+            return json >= 0 && (html < 0 || json < html);
+        }
+    }
+
+    /** {@code /query}: the query editor with the gallery of example queries. */
+    static final class Query extends PageServlet {
+        Query(Site site) {
+            super(site);
+        }
+
+        @Override
+        Answer answer(HttpServletRequest req, Lang lang, Links links, String here) {
+            Map<String, Object> model = new HashMap<>();
+            String query = req.getParameter("query");
+            model.put("query", query);
+            model.put("examples", site.examples());
+            model.put("endpoint", links.base() + "sparql");
+            Page page = Page.of(lang, links, Messages.get(lang, "query.title"), here, List.of());
+            return Answer.html(site.templates().render("query", page, model));
+        }
+    }
+
+    /** {@code /timeline}. */
+    static final class Timeline extends PageServlet {
+        Timeline(Site site) {
+            super(site);
+        }
+
+        @Override
+        Answer answer(HttpServletRequest req, Lang lang, Links links, String here) {
+            return Answer.html(TimelinePage.render(site, lang, links, here));
+        }
+    }
+
+    /** {@code /ontology}: the vocabulary documentation (HTML only; the server's content negotiation may sit before). */
+    static final class Ontology extends PageServlet {
+        Ontology(Site site) {
+            super(site);
+        }
+
+        @Override
+        Answer answer(HttpServletRequest req, Lang lang, Links links, String here) {
+            return Answer.html(site.resources().render(site.graph(), Rdf.iri(Rdf.ONTOLOGY), lang, links));
+        }
+    }
+
+    /** {@code /resource/*}: resource pages (HTML only), 404 for IRIs that the graph does not describe. */
+    static final class Resource extends PageServlet {
+        Resource(Site site) {
+            super(site);
+        }
+
+        @Override
+        Answer answer(HttpServletRequest req, Lang lang, Links links, String here) throws IOException {
+            String path = req.getRequestURI().substring(req.getContextPath().length());
+            String decoded = java.net.URLDecoder.decode(path.replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8);
+            Node node = Rdf.iri(Rdf.NS + decoded.substring(1));
+            if (!Rdf.hasSubject(site.graph(), node)) {
+                return notFound(site, lang, links, here, Rdf.localName(node.getURI()).replace('-', ' '));
+            }
+            return Answer.html(site.resources().render(site.graph(), node, lang, links));
+        }
+    }
+}

@@ -1,0 +1,78 @@
+package org.ai4skg.web;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.Triple;
+
+/**
+ * The timeline: every statement of the publication whose value is an {@code xsd:date}, {@code xsd:gYearMonth},
+ * {@code xsd:gYear} or {@code xsd:dateTime}, in date order, drawn as an SVG by year and listed as HTML.
+ */
+final class TimelinePage {
+
+    static final int ROW = 34;
+    static final int YEAR_GAP = 26;
+    static final int TOP = 30;
+
+    private TimelinePage() {
+    }
+
+    /** One milestone: the date (for readers and machines), the thing, what happened (the property) and where to draw. */
+    public record Event(String sortKey, String year, Value date, Value thing, Text what, Value type, double y,
+                        boolean firstOfYear) {
+    }
+
+    /** A year mark on the axis. */
+    public record Year(String year, double y) {
+    }
+
+    static String render(Site site, Lang lang, Links links, String here) {
+        Graph g = site.graph();
+        Labels labels = new Labels(g);
+        ValueFormatter fmt = new ValueFormatter(g, labels, links, lang);
+        List<Triple> dated = new ArrayList<>();
+        g.find().forEachRemaining(t -> {
+            if (Rdf.isOurs(t.getSubject()) && Dates.isDate(t.getObject())
+                    && !Reification.PROPERTIES.contains(t.getPredicate())
+                    && !Rdf.hasTypeNamed(g, t.getSubject(), "correction")) {
+                dated.add(t);
+            }
+        });
+        dated.sort(Comparator.comparing((Triple t) -> Dates.sortKey(t.getObject()))
+                .thenComparing(t -> labels.label(t.getSubject(), lang).value()));
+        List<Event> events = new ArrayList<>();
+        Map<String, Year> years = new LinkedHashMap<>();
+        double y = TOP;
+        String lastYear = null;
+        for (Triple t : dated) {
+            String key = Dates.sortKey(t.getObject());
+            String year = key.length() >= 4 ? key.substring(0, 4) : key;
+            boolean first = !year.equals(lastYear);
+            if (first) {
+                if (lastYear != null) {
+                    y += YEAR_GAP;
+                }
+                years.put(year, new Year(year, y));
+            }
+            lastYear = year;
+            Value type = Rdf.types(g, t.getSubject()).stream().findFirst().map(fmt::format).orElse(null);
+            events.add(new Event(key, year, fmt.format(t.getObject()), fmt.format(t.getSubject()),
+                    labels.label(t.getPredicate(), lang), type, y, first));
+            y += ROW;
+        }
+        Map<String, Object> model = new HashMap<>();
+        model.put("events", events);
+        model.put("years", new ArrayList<>(years.values()));
+        model.put("height", (int) y + 10);
+        model.put("lineEnd", (int) y - ROW + 10);
+        Page page = Page.of(lang, links, Messages.get(lang, "timeline.title"), here, List.of());
+        return site.templates().render("timeline", page, model);
+    }
+}

@@ -1,0 +1,68 @@
+package org.ai4skg.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.junit.jupiter.api.Test;
+
+/** Quantities, numbers and dates as readers see them. */
+class ValueFormatterTest {
+
+    private static final Graph G = GraphFactory.createDefaultGraph();
+
+    static {
+        RDFParser.fromString("""
+                @prefix ai4s: <https://w3id.org/ai4s-kg/ontology#> .
+                @prefix qty: <https://w3id.org/ai4s-kg/resource/quantity/> .
+                @prefix qudt: <http://qudt.org/schema/qudt/> .
+                @prefix unit: <http://qudt.org/vocab/unit/> .
+                @prefix xsd: <http://www.w3.org/2001/XMLSchema#> .
+                qty:count a ai4s:Quantity ; ai4s:isLowerBound true ; qudt:numericValue "2.0E+08"^^xsd:double ;
+                    qudt:unit unit:NUM .
+                qty:range a ai4s:Quantity ; ai4s:isEstimate true ; ai4s:minimumValue "1.0E+11"^^xsd:double ;
+                    ai4s:maximumValue "1.0E+12"^^xsd:double ; qudt:unit unit:BYTE .
+                qty:gain a ai4s:Quantity ; qudt:numericValue "10.0"^^xsd:double ; qudt:unit unit:UNITLESS .
+                qty:money a ai4s:Quantity ; qudt:numericValue "1.5"^^xsd:decimal ; qudt:unit unit:CCY_USD .
+                """, org.apache.jena.riot.Lang.TURTLE).parse(G);
+    }
+
+    private static String quantity(String slug, Lang lang) {
+        ValueFormatter f = new ValueFormatter(G, new Labels(G), new Links("http://localhost/", null), lang);
+        return f.format(Rdf.iri(Rdf.RESOURCES + "quantity/" + slug)).text().value();
+    }
+
+    @Test
+    void quantitiesReadAsNumbersWithUnitsAndBounds() {
+        assertThat(quantity("count", Lang.EN)).isEqualTo("≥ 200,000,000");
+        assertThat(quantity("range", Lang.EN)).isEqualTo("≈ 100,000,000,000–1,000,000,000,000 bytes");
+        assertThat(quantity("range", Lang.ZH)).isEqualTo("≈ 100,000,000,000–1,000,000,000,000 字节");
+        assertThat(quantity("gain", Lang.EN)).isEqualTo("10");
+        assertThat(quantity("money", Lang.EN)).isEqualTo("1.5 US dollars");
+    }
+
+    @Test
+    void datesAtTheirPrecision() {
+        var year = org.apache.jena.graph.NodeFactory.createLiteralDT("2024", org.apache.jena.datatypes.xsd.XSDDatatype.XSDgYear);
+        var month = org.apache.jena.graph.NodeFactory.createLiteralDT("2024-05",
+                org.apache.jena.datatypes.xsd.XSDDatatype.XSDgYearMonth);
+        var day = org.apache.jena.graph.NodeFactory.createLiteralDT("2024-05-08",
+                org.apache.jena.datatypes.xsd.XSDDatatype.XSDdate);
+        assertThat(Dates.format(year, Lang.EN)).isEqualTo("2024");
+        assertThat(Dates.format(year, Lang.ZH)).isEqualTo("2024年");
+        assertThat(Dates.format(month, Lang.EN)).isEqualTo("May 2024");
+        assertThat(Dates.format(month, Lang.ZH)).isEqualTo("2024年5月");
+        assertThat(Dates.format(day, Lang.EN)).isEqualTo("8 May 2024");
+        assertThat(Dates.format(day, Lang.ZH)).isEqualTo("2024年5月8日");
+    }
+
+    @Test
+    void acceptLanguageNegotiation() {
+        assertThat(Lang.fromAcceptLanguage(null)).isEqualTo(Lang.EN);
+        assertThat(Lang.fromAcceptLanguage("zh-CN,zh;q=0.9,en;q=0.8")).isEqualTo(Lang.ZH);
+        assertThat(Lang.fromAcceptLanguage("en;q=0.5, zh-TW;q=0.8")).isEqualTo(Lang.ZH);
+        assertThat(Lang.fromAcceptLanguage("fr, de;q=0.9")).isEqualTo(Lang.EN);
+        assertThat(Lang.fromAcceptLanguage("zh;q=0, en")).isEqualTo(Lang.EN);
+    }
+}
