@@ -59,14 +59,14 @@ final class DescriptionServlet extends HttpServlet {
         }
         RdfFormat format = target.suffixFormat;
         if (format == null) {
-            response.setHeader("Vary", "Accept, Accept-Language");
+            response.addHeader("Vary", "Accept, Accept-Language");
             Optional<RdfFormat> chosen = Negotiation.choose(request.getHeader("Accept"), List.of(RdfFormat.values()));
             if (chosen.isEmpty()) {
                 notAcceptable(response, Namespace.toLocalUrl(target.iri, baseUrl));
                 return;
             }
             format = chosen.get();
-            response.setHeader("Content-Location", Namespace.toLocalUrl(target.iri, baseUrl) + "." + format.suffix()
+            response.setHeader("Content-Location", ascii(Namespace.toLocalUrl(target.iri, baseUrl)) + "." + format.suffix()
                     + (page > 1 ? "?page=" + page : ""));
         }
         boolean html = format == RdfFormat.HTML;
@@ -76,7 +76,7 @@ final class DescriptionServlet extends HttpServlet {
         response.setDateHeader("Last-Modified", version.lastModified().toEpochMilli());
         response.setHeader("Cache-Control", "public, max-age=3600");
         if (target.description.hasNext()) {
-            response.setHeader("Link", "<" + Namespace.toLocalUrl(target.iri, baseUrl)
+            response.setHeader("Link", "<" + ascii(Namespace.toLocalUrl(target.iri, baseUrl))
                     + (target.suffixFormat == null ? "" : "." + target.suffixFormat.suffix()) + "?page=" + (page + 1) + ">; rel=\"next\"");
         }
         if (Conditional.notModified(request, etag, version.lastModified())) {
@@ -128,6 +128,20 @@ final class DescriptionServlet extends HttpServlet {
         return null;
     }
 
+    /** The URL with every non-ASCII character percent-encoded as UTF-8 (header values must be ASCII). */
+    static String ascii(String url) {
+        StringBuilder out = new StringBuilder(url.length());
+        for (byte b : url.getBytes(StandardCharsets.UTF_8)) {
+            int c = b & 0xff;
+            if (c < 0x80 && c > 0x20) {
+                out.append((char) c);
+            } else {
+                out.append('%').append(String.format("%02X", c));
+            }
+        }
+        return out.toString();
+    }
+
     private static String decode(String raw) {
         try {
             return URLDecoder.decode(raw.replace("+", "%2B"), StandardCharsets.UTF_8);
@@ -142,7 +156,7 @@ final class DescriptionServlet extends HttpServlet {
         String iri = Namespace.BASE + (shown == null ? rawLocal : shown);
         response.setStatus(HttpServletResponse.SC_NOT_FOUND);
         Optional<RdfFormat> wanted = Negotiation.choose(request.getHeader("Accept"), List.of(RdfFormat.HTML, RdfFormat.TURTLE));
-        response.setHeader("Vary", "Accept, Accept-Language");
+        response.addHeader("Vary", "Accept, Accept-Language");
         if (wanted.isPresent() && wanted.get() == RdfFormat.HTML) {
             write(response, "text/html; charset=utf-8", renderer.renderNotFound(iri, lang, baseUrl));
         } else {

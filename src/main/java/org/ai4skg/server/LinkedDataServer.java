@@ -218,7 +218,7 @@ public final class LinkedDataServer {
                     .enablePing(true)
                     .enableMetrics(true)
                     .enableStats(false)
-                    .enableCors(true, null)
+                    .enableCors(true, Cors.configFile())
                     .registerOperation(Operation.Query, new ReadOnlyQueryProcessor(guard, maxRows))
                     .add(SPARQL_PATH, sparql)
                     .addFilter(SPARQL_PATH, new ServiceDescriptionFilter(baseUrl, triples, version));
@@ -240,6 +240,7 @@ public final class LinkedDataServer {
             filters.forEach(entry -> fuseki.addFilter(entry.getKey(), entry.getValue()));
 
             FusekiServer server = fuseki.build();
+            Cors.deleteConfigFiles();
             server.getJettyServer().setRequestLog(new AccessLog(accessLog));
             return new LinkedDataServer(server, baseUrl, version);
         }

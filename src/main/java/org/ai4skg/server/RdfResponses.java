@@ -23,7 +23,7 @@ final class RdfResponses {
      */
     static void write(HttpServletRequest request, HttpServletResponse response, Graph graph, String etagPrefix,
                       Instant lastModified) throws IOException {
-        response.setHeader("Vary", "Accept");
+        response.addHeader("Vary", "Accept");
         Optional<RdfFormat> chosen = Negotiation.choose(request.getHeader("Accept"), RdfFormat.rdfOnly());
         if (chosen.isEmpty()) {
             String types = RdfFormat.rdfOnly().stream().map(RdfFormat::mediaType).collect(Collectors.joining(", "));
