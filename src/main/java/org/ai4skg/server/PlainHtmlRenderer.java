@@ -49,8 +49,13 @@ public class PlainHtmlRenderer implements ResourceHtmlRenderer {
             return;
         }
         html.append("<h2>").append(heading).append("</h2>\n<table>\n");
+        String hashBase = description.iri() + "#";
+        Node previous = null;
         for (Triple t : triples) {
-            html.append("<tr>");
+            Node subject = t.getSubject();
+            boolean anchor = !incoming && !subject.equals(previous) && subject.isURI() && subject.getURI().startsWith(hashBase);
+            previous = subject;
+            html.append(anchor ? "<tr id=\"" + Html.escape(subject.getURI().substring(hashBase.length())) + "\">" : "<tr>");
             if (incoming || !t.getSubject().equals(description.node())) {
                 html.append("<td>").append(node(incoming ? t.getSubject() : t.getSubject(), description, lang, baseUrl)).append("</td>");
             }
