@@ -53,7 +53,8 @@ final class DumpsServlet extends ResourceServlet {
         MimeTypes mimeTypes = ServletContextHandler.getServletContextHandler(getServletContext()).getMimeTypes();
         if (mimeTypes instanceof MimeTypes.Mutable mutable) {
             MEDIA_TYPES.forEach(mutable::addMimeMapping);
-            mutable.addMimeMapping("SHA256SUMS", "text/plain;charset=utf-8");
+            // Jetty's fallback for a name without a known extension: SHA256SUMS (and any README) is plain text.
+            mutable.addMimeMapping("*", "text/plain;charset=utf-8");
         }
         super.init();
     }
