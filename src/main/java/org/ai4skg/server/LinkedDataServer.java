@@ -184,10 +184,12 @@ public final class LinkedDataServer {
 
         /**
          * Adds a servlet (home page, search, query UI, timeline, static assets ...) at a servlet path spec, e.g.
-         * {@code "/search"} or {@code "/static/*"}; passed through to {@link FusekiServer.Builder#addServlet}.
+         * {@code "/search"} or {@code "/static/*"}; {@code "/"} (or {@code ""}) is the home page, the exact root. Passed
+         * through to {@link FusekiServer.Builder#addServlet}.
          */
         public Builder addServlet(String pathSpec, HttpServlet servlet) {
-            servlets.put(pathSpec, servlet);
+            // "/" would be the catch-all default servlet, which Fuseki keeps (its 404); the home page is the exact root "".
+            servlets.put("/".equals(pathSpec) ? "" : pathSpec, servlet);
             return this;
         }
 
