@@ -33,10 +33,37 @@ public class ReadOnlyQueryProcessor extends SPARQL_QueryDataset {
         this.maxRows = maxRows;
     }
 
+    /** The query text of the request being handled on this thread (for the cheap SERVICE pre-check). */
+    private static final ThreadLocal<String> QUERY_TEXT = new ThreadLocal<>();
+
+    @Override
+    protected void execute(String queryString, HttpAction action) {
+        QUERY_TEXT.set(queryString);
+        try {
+            super.execute(queryString, action);
+        } finally {
+            QUERY_TEXT.remove();
+        }
+    }
+
     @Override
     protected void validateQuery(HttpAction action, Query query) {
         super.validateQuery(action, query);
-        guard.refusal(query).ifPresent(ServletOps::errorBadRequest);
+        if (mayCallAService(QUERY_TEXT.get())) {
+            guard.refusal(query).ifPresent(ServletOps::errorBadRequest);
+        }
+    }
+
+    /**
+     * False only when the text cannot contain a {@code SERVICE} (no such word, no backslash-u escape that could spell
+     * it), so that most queries skip the algebra walk. The service-executor link checks every call anyway.
+     */
+    static boolean mayCallAService(String text) {
+        if (text == null) {
+            return true;
+        }
+        String lower = text.toLowerCase(java.util.Locale.ROOT);
+        return lower.contains("service") || lower.contains("\\u");
     }
 
     @Override

@@ -138,7 +138,8 @@ class ReadOnlyTest {
                 "SELECT * { ?x ?y ?z OPTIONAL { SERVICE SILENT <https://example.org/sparql> { ?s ?p ?o } } }",
                 "SELECT * { { SELECT ?s { SERVICE <https://example.org/sparql> { ?s ?p ?o } } } }",
                 "SELECT * { ?s ?p ?o FILTER EXISTS { SERVICE <https://example.org/sparql> { ?s ?p ?o } } }",
-                "ASK { SERVICE <https://example.org/sparql> { ?s ?p ?o } }"}) {
+                "ASK { SERVICE <https://example.org/sparql> { ?s ?p ?o } }",
+                "select * { sErViCe <https://example.org/sparql> { ?s ?p ?o } }"}) {
             HttpResponse<String> response = server.get("/sparql?query=" + encode(query));
             assertThat(response.statusCode()).as(query).isEqualTo(400);
             assertThat(response.body()).as(query).contains("https://example.org/sparql")
