@@ -17,6 +17,7 @@ import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.server.DataService;
 import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.query.ARQ;
+import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphReadOnly;
 import org.apache.jena.sparql.service.ServiceExecutorRegistry;
@@ -237,7 +238,8 @@ public final class LinkedDataServer {
             }
             fuseki.addServlet("/.well-known/void", new VoidServlet(dumps, triples, version));
             fuseki.addServlet("/context.jsonld", new ContextServlet(jsonLdContext,
-                    Txn.calculateRead(dataset, () -> dataset.getDefaultGraph().getPrefixMapping()), version.lastModified()));
+                    Txn.calculateRead(dataset, () -> PrefixMapping.Factory.create()
+                            .setNsPrefixes(dataset.getDefaultGraph().getPrefixMapping())), version.lastModified()));
             servlets.forEach(fuseki::addServlet);
             filters.forEach(entry -> fuseki.addFilter(entry.getKey(), entry.getValue()));
 
