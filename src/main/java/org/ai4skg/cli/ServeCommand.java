@@ -31,10 +31,10 @@ public final class ServeCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--port", defaultValue = "3030", description = "HTTP port (default: ${DEFAULT-VALUE}; 0 = any free port).")
+    @Option(names = "--port", paramLabel = "N", defaultValue = "3030", description = "HTTP port (default: ${DEFAULT-VALUE}; 0 = any free port).")
     int port;
 
-    @Option(names = "--base-url", description = "Public base URL, e.g. https://example.org/ai4s-kg/ (default: from the request "
+    @Option(names = "--base-url", paramLabel = "URL", description = "Public base URL, e.g. https://example.org/ai4s-kg/ (default: from the request "
             + "and its X-Forwarded-Proto/Host/Prefix headers).")
     String baseUrl;
 

@@ -70,7 +70,8 @@ public class PlainHtmlRenderer implements ResourceHtmlRenderer {
 
     private static String node(Node node, ResourceDescription description, String lang, String baseUrl) {
         if (node.isURI()) {
-            String text = description.label(node, lang).map(ResourceDescription.Label::text).orElse(node.getURI());
+            String text = description.label(node, lang).map(ResourceDescription.Label::text)
+                    .orElseGet(() -> description.prefixes().shortForm(node.getURI()));
             return "<a href=\"" + Html.escape(Namespace.toLocalUrl(node.getURI(), baseUrl)) + "\">" + Html.escape(text) + "</a>";
         }
         if (node.isLiteral()) {
