@@ -57,7 +57,12 @@ public final class DescriptionReader {
             graph.find(node, Node.ANY, Node.ANY).forEachRemaining(own::add);
         }
         addBlankNodeClosure(graph, own);
-        graph.find(Node.ANY, Node.ANY, node).forEachRemaining(incoming::add);
+        Set<Triple> ownSet = new HashSet<>(own);
+        graph.find(Node.ANY, Node.ANY, node).forEachRemaining(t -> {
+            if (!ownSet.contains(t)) {
+                incoming.add(t);
+            }
+        });
         if (own.isEmpty() && incoming.isEmpty()) {
             return Optional.empty();
         }
