@@ -29,6 +29,7 @@ import org.apache.jena.vocabulary.RDF;
 final class VoidServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
     static final String VOID = "http://rdfs.org/ns/void#";
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(VoidServlet.class);
 
     private final transient Graph graph;
     private final String etagPrefix;
@@ -47,6 +48,7 @@ final class VoidServlet extends HttpServlet {
                 newest = other.isAfter(newest) ? other : newest;
             }
             lastModified = newest;
+            warnAboutMissingDumps(graph, dumps);
         } else {
             graph = generated(dumps, triples, version);
             lastModified = version.lastModified();
@@ -79,6 +81,17 @@ final class VoidServlet extends HttpServlet {
             g.add(dataset, uri(VOID + "dataDump"), uri(Namespace.BASE + "dumps/" + file));
         }
         return g;
+    }
+
+    /** A {@code void:dataDump} under {@code dumps/} that is not in the dumps folder would be a broken link. */
+    private static void warnAboutMissingDumps(Graph graph, Path dumps) {
+        String prefix = Namespace.BASE + "dumps/";
+        graph.find(Node.ANY, uri(VOID + "dataDump"), Node.ANY).forEachRemaining(t -> {
+            if (t.getObject().isURI() && t.getObject().getURI().startsWith(prefix)
+                    && !Files.isRegularFile(dumps.resolve(t.getObject().getURI().substring(prefix.length())))) {
+                LOG.warn("void.ttl names a dump that is not served: {}", t.getObject().getURI());
+            }
+        });
     }
 
     private static List<String> dumpFiles(Path dumps) {

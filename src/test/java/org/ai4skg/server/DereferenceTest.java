@@ -219,6 +219,17 @@ class DereferenceTest {
     }
 
     @Test
+    void headAnswersTheHeadersOfGet() {
+        HttpResponse<String> get = server.get("/resource/alphafold-3", "Accept", "application/ld+json");
+        HttpResponse<String> head = server.send(server.request("/resource/alphafold-3", "Accept", "application/ld+json")
+                .method("HEAD", java.net.http.HttpRequest.BodyPublishers.noBody()).build());
+        assertThat(head.statusCode()).isEqualTo(200);
+        assertThat(head.body()).isEmpty();
+        assertThat(head.headers().firstValue("Content-Length")).isEqualTo(get.headers().firstValue("Content-Length"));
+        assertThat(head.headers().firstValue("ETag")).isEqualTo(get.headers().firstValue("ETag"));
+    }
+
+    @Test
     void cachedBodiesAreIdentical() {
         String first = server.get("/resource/alphafold-3", "Accept", "text/turtle").body();
         String second = server.get("/resource/alphafold-3", "Accept", "text/turtle").body();
