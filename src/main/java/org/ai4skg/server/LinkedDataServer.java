@@ -1,0 +1,252 @@
+package org.ai4skg.server;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Consumer;
+
+import jakarta.servlet.Filter;
+import jakarta.servlet.http.HttpServlet;
+
+import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.fuseki.server.DataService;
+import org.apache.jena.fuseki.server.Operation;
+import org.apache.jena.query.ARQ;
+import org.apache.jena.shared.PrefixMapping;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphReadOnly;
+import org.apache.jena.sparql.service.ServiceExecutorRegistry;
+import org.apache.jena.sparql.util.Context;
+import org.apache.jena.system.Txn;
+
+/**
+ * The linked-data server: an embedded Fuseki serving one dataset read-only at {@code /sparql} (SPARQL 1.1 query only,
+ * with honest limits and a {@code SERVICE} allow-list), plus the dereferenceable IRIs of the namespace, the dumps, VoID,
+ * the JSON-LD context, {@code /$/ping} and {@code /$/metrics}. Built with {@link #create()}.
+ */
+public final class LinkedDataServer {
+    /** Where the SPARQL endpoint is. */
+    public static final String SPARQL_PATH = "/sparql";
+
+    private final FusekiServer fuseki;
+    private final String configuredBaseUrl;
+    private final DataVersion version;
+
+    private LinkedDataServer(FusekiServer fuseki, String configuredBaseUrl, DataVersion version) {
+        this.fuseki = fuseki;
+        this.configuredBaseUrl = configuredBaseUrl;
+        this.version = version;
+    }
+
+    /** A builder with the defaults: port 3030, 30 s timeout, 10,000 rows, Wikidata and DBpedia allowed for SERVICE. */
+    public static Builder create() {
+        return new Builder();
+    }
+
+    /** Starts listening; returns this server. */
+    public LinkedDataServer start() {
+        fuseki.start();
+        return this;
+    }
+
+    /** Stops the server (idempotent). */
+    public void stop() {
+        fuseki.stop();
+    }
+
+    /** Waits until the server stops. */
+    public void join() {
+        fuseki.join();
+    }
+
+    /** The port listened on (the real one when built with port 0). */
+    public int port() {
+        return fuseki.getPort();
+    }
+
+    /** The base URL the server answers at: the configured one, else {@code http://localhost:PORT/}. */
+    public String baseUrl() {
+        return configuredBaseUrl != null ? configuredBaseUrl : "http://localhost:" + port() + "/";
+    }
+
+    /** The version of the served data (source of every ETag). */
+    public DataVersion version() {
+        return version;
+    }
+
+    /** The wrapped Fuseki server. */
+    public FusekiServer fuseki() {
+        return fuseki;
+    }
+
+    /** Settings of a {@link LinkedDataServer}; one method per setting. */
+    public static final class Builder {
+        private int port = 3030;
+        private DatasetGraph dataset;
+        private String baseUrl;
+        private Duration timeout = Duration.ofSeconds(30);
+        private long maxRows = 10_000;
+        private Path dumps;
+        private Path jsonLdContext;
+        private List<String> allowedServices = ServiceGuard.DEFAULT_ALLOWED;
+        private ResourceHtmlRenderer htmlRenderer = new PlainHtmlRenderer();
+        private int pageSize = 1000;
+        private int cacheSize = 20_000;
+        private Instant lastModified;
+        private Consumer<String> accessLog;
+        private final Map<String, HttpServlet> servlets = new LinkedHashMap<>();
+        private final List<Map.Entry<String, Filter>> filters = new ArrayList<>();
+
+        private Builder() {
+        }
+
+        /** The HTTP port; 0 picks a free one. */
+        public Builder port(int port) {
+            this.port = port;
+            return this;
+        }
+
+        /** The data to serve (read-only; its default graph is described at the namespace's IRIs). */
+        public Builder dataset(DatasetGraph dataset) {
+            this.dataset = dataset;
+            return this;
+        }
+
+        /** The public base URL (e.g. {@code https://example.org/ai4s-kg/}); default: per request, from {@code X-Forwarded-*} or {@code Host}. */
+        public Builder baseUrl(String baseUrl) {
+            this.baseUrl = baseUrl == null ? null : BaseUrl.withSlash(baseUrl);
+            return this;
+        }
+
+        /** The longest a query may run. */
+        public Builder timeout(Duration timeout) {
+            this.timeout = timeout;
+            return this;
+        }
+
+        /** The most rows a SELECT returns; more are cut and the response says so with {@value ReadOnlyQueryProcessor#ROW_CAP_HEADER}. */
+        public Builder maxRows(long maxRows) {
+            this.maxRows = maxRows;
+            return this;
+        }
+
+        /** The folder served at {@code /dumps/} (its {@code void.ttl} and {@code catalog.ttl} at {@code /.well-known/void}). */
+        public Builder dumps(Path dumps) {
+            this.dumps = dumps;
+            return this;
+        }
+
+        /** The JSON-LD context file served at {@code /context.jsonld}; default: one made from the data's prefixes. */
+        public Builder jsonLdContext(Path file) {
+            this.jsonLdContext = file;
+            return this;
+        }
+
+        /** The only endpoints a federated {@code SERVICE} may call. */
+        public Builder allowedServices(List<String> endpoints) {
+            this.allowedServices = List.copyOf(endpoints);
+            return this;
+        }
+
+        /** Renders the HTML of the namespace's IRIs (default {@link PlainHtmlRenderer}). */
+        public Builder htmlRenderer(ResourceHtmlRenderer renderer) {
+            this.htmlRenderer = Objects.requireNonNull(renderer);
+            return this;
+        }
+
+        /** The most statements on one page of a description. */
+        public Builder pageSize(int pageSize) {
+            this.pageSize = pageSize;
+            return this;
+        }
+
+        /** How many rendered descriptions are kept in memory. */
+        public Builder cacheSize(int cacheSize) {
+            this.cacheSize = cacheSize;
+            return this;
+        }
+
+        /** When the data last changed ({@code Last-Modified}); default: the start time. */
+        public Builder lastModified(Instant lastModified) {
+            this.lastModified = lastModified;
+            return this;
+        }
+
+        /** Where access-log lines go (default: the {@code org.ai4skg.server.access} logger). */
+        public Builder accessLog(Consumer<String> sink) {
+            this.accessLog = sink;
+            return this;
+        }
+
+        /**
+         * Adds a servlet (home page, search, query UI, timeline, static assets ...) at a servlet path spec, e.g.
+         * {@code "/search"} or {@code "/static/*"}; {@code "/"} (or {@code ""}) is the home page, the exact root. Passed
+         * through to {@link FusekiServer.Builder#addServlet}.
+         */
+        public Builder addServlet(String pathSpec, HttpServlet servlet) {
+            // "/" would be the catch-all default servlet, which Fuseki keeps (its 404); the home page is the exact root "".
+            servlets.put("/".equals(pathSpec) ? "" : pathSpec, servlet);
+            return this;
+        }
+
+        /** Adds a servlet filter at a path spec; passed through to {@link FusekiServer.Builder#addFilter}. */
+        public Builder addFilter(String pathSpec, Filter filter) {
+            filters.add(Map.entry(pathSpec, filter));
+            return this;
+        }
+
+        /** Builds the server (not started). */
+        public LinkedDataServer build() {
+            Objects.requireNonNull(dataset, "dataset");
+            DataVersion version = DataVersion.of(dataset, lastModified == null ? Instant.now() : lastModified);
+            long triples = Txn.calculateRead(dataset, () -> dataset.getDefaultGraph().size());
+
+            ServiceGuard guard = new ServiceGuard(allowedServices);
+            Context context = dataset.getContext() == null ? new Context() : dataset.getContext().copy();
+            context.set(ARQ.queryTimeout, Long.toString(timeout.toMillis()));
+            ServiceExecutorRegistry services = ServiceExecutorRegistry.get().copy();
+            services.addSingleLink(guard.executor());
+            ServiceExecutorRegistry.set(context, services);
+            DatasetGraph readOnly = new DatasetGraphReadOnly(dataset, context);
+
+            DataService sparql = DataService.newBuilder(readOnly).addEndpoint(Operation.Query, "").build();
+            FusekiServer.Builder fuseki = FusekiServer.create()
+                    .port(port)
+                    .verbose(false)
+                    .enablePing(true)
+                    .enableMetrics(true)
+                    .enableStats(false)
+                    .enableCors(true, Cors.configFile())
+                    .registerOperation(Operation.Query, new ReadOnlyQueryProcessor(guard, maxRows))
+                    .add(SPARQL_PATH, sparql)
+                    .addFilter(SPARQL_PATH, new ServiceDescriptionFilter(baseUrl, triples, version));
+
+            DescriptionServlet descriptions = new DescriptionServlet(new DescriptionReader(readOnly, pageSize), htmlRenderer,
+                    version, baseUrl, cacheSize);
+            fuseki.addServlet("/resource/*", descriptions);
+            fuseki.addServlet("/ontology", descriptions);
+            for (RdfFormat format : RdfFormat.values()) {
+                fuseki.addServlet("/ontology." + format.suffix(), descriptions);
+            }
+            if (dumps != null) {
+                fuseki.addServlet("/dumps/*", new DumpsServlet(dumps));
+            }
+            fuseki.addServlet("/.well-known/void", new VoidServlet(dumps, triples, version));
+            fuseki.addServlet("/context.jsonld", new ContextServlet(jsonLdContext,
+                    Txn.calculateRead(dataset, () -> PrefixMapping.Factory.create()
+                            .setNsPrefixes(dataset.getDefaultGraph().getPrefixMapping())), version.lastModified()));
+            servlets.forEach(fuseki::addServlet);
+            filters.forEach(entry -> fuseki.addFilter(entry.getKey(), entry.getValue()));
+
+            FusekiServer server = fuseki.build();
+            Cors.deleteConfigFiles();
+            server.getJettyServer().setRequestLog(new AccessLog(accessLog));
+            return new LinkedDataServer(server, baseUrl, version);
+        }
+    }
+}

@@ -1,0 +1,81 @@
+package org.ai4skg.server;
+
+import java.io.IOException;
+
+import jakarta.servlet.Filter;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletRequest;
+import jakarta.servlet.ServletResponse;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.vocabulary.RDF;
+
+/** Answers a GET of {@code /sparql} without a query with the SPARQL 1.1 Service Description of the endpoint. */
+final class ServiceDescriptionFilter implements Filter {
+    static final String SD = "http://www.w3.org/ns/sparql-service-description#";
+    static final String FORMATS = "http://www.w3.org/ns/formats/";
+
+    private final String configuredBaseUrl;
+    private final long triples;
+    private final DataVersion version;
+
+    ServiceDescriptionFilter(String configuredBaseUrl, long triples, DataVersion version) {
+        this.configuredBaseUrl = configuredBaseUrl;
+        this.triples = triples;
+        this.version = version;
+    }
+
+    @Override
+    public void doFilter(ServletRequest req, ServletResponse resp, FilterChain chain) throws IOException, ServletException {
+        HttpServletRequest request = (HttpServletRequest) req;
+        HttpServletResponse response = (HttpServletResponse) resp;
+        String method = request.getMethod();
+        boolean read = method.equals("GET") || method.equals("HEAD");
+        if (read && request.getQueryString() == null && isEndpoint(request)) {
+            String endpoint = BaseUrl.of(request, configuredBaseUrl) + "sparql";
+            RdfResponses.write(request, response, describe(endpoint),
+                    "sd-" + version.hash() + "-" + Integer.toHexString(endpoint.hashCode()), version.lastModified());
+            return;
+        }
+        chain.doFilter(req, resp);
+    }
+
+    private static boolean isEndpoint(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return path.equals("/sparql");
+    }
+
+    private Graph describe(String endpoint) {
+        Graph g = GraphFactory.createDefaultGraph();
+        g.getPrefixMapping().setNsPrefix("sd", SD).setNsPrefix("formats", FORMATS).setNsPrefix("void", VoidServlet.VOID);
+        Node service = NodeFactory.createBlankNode();
+        g.add(service, RDF.type.asNode(), uri(SD + "Service"));
+        g.add(service, uri(SD + "endpoint"), uri(endpoint));
+        g.add(service, uri(SD + "supportedLanguage"), uri(SD + "SPARQL11Query"));
+        g.add(service, uri(SD + "feature"), uri(SD + "BasicFederatedQuery"));
+        g.add(service, uri(SD + "defaultEntailmentRegime"), uri("http://www.w3.org/ns/entailment/Simple"));
+        for (String format : new String[] {"SPARQL_Results_JSON", "SPARQL_Results_XML", "SPARQL_Results_CSV",
+                "SPARQL_Results_TSV", "Turtle", "N-Triples", "JSON-LD", "RDF_XML"}) {
+            g.add(service, uri(SD + "resultFormat"), uri(FORMATS + format));
+        }
+        Node dataset = NodeFactory.createBlankNode();
+        Node graph = NodeFactory.createBlankNode();
+        g.add(service, uri(SD + "defaultDataset"), dataset);
+        g.add(dataset, RDF.type.asNode(), uri(SD + "Dataset"));
+        g.add(dataset, uri(SD + "defaultGraph"), graph);
+        g.add(graph, RDF.type.asNode(), uri(SD + "Graph"));
+        g.add(graph, uri(VoidServlet.VOID + "triples"), NodeFactory.createLiteralDT(Long.toString(triples), XSDDatatype.XSDinteger));
+        return g;
+    }
+
+    private static Node uri(String iri) {
+        return NodeFactory.createURI(iri);
+    }
+}

@@ -1,0 +1,104 @@
+package org.ai4skg.server;
+
+import static org.ai4skg.server.TestServer.encode;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+import org.apache.jena.query.ResultSet;
+import org.apache.jena.query.ResultSetFactory;
+import org.apache.jena.sparql.resultset.ResultsFormat;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Timeout 2 s and a cap of 20 rows, so that the limits are reached quickly. */
+class LimitsTest {
+    static final int CAP = 20;
+    /** A cartesian product of five patterns: (~70 triples)^5, about 2e9 rows to count — far beyond 2 s. */
+    static final String FAR_BEYOND = "SELECT (COUNT(*) AS ?n) { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l . ?m ?n2 ?o }";
+    /** Three rows at once, then a cartesian product that never yields a row: Fuseki alone would answer 200, cut. */
+    static final String ROWS_THEN_TIMEOUT = "SELECT * { { VALUES ?x { 1 2 3 } } UNION { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . "
+            + "?j ?k ?l . ?m ?n2 ?o FILTER(STR(?c) = CONCAT(STR(?f), STR(?i), STR(?l), STR(?o), \"|never\")) } }";
+
+    static TestServer server;
+
+    @BeforeAll
+    static void start() {
+        server = TestServer.start(b -> b.timeout(Duration.ofSeconds(2)).maxRows(CAP));
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+    }
+
+    @Test
+    void aCappedResultIsCompleteValidAndSaysSo() {
+        HttpResponse<String> response = server.get("/sparql?query=" + encode("SELECT * { ?s ?p ?o }"),
+                "Accept", "application/sparql-results+json");
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue(ReadOnlyQueryProcessor.ROW_CAP_HEADER)).hasValue(Integer.toString(CAP));
+        assertThat(rows(response)).isEqualTo(CAP);
+        assertThat(server.triples()).isGreaterThan(CAP);
+    }
+
+    @Test
+    void aResultUnderTheCapHasNoCapHeader() {
+        HttpResponse<String> response = server.get("/sparql?query=" + encode("SELECT * { ?s ?p ?o } LIMIT 5"),
+                "Accept", "application/sparql-results+json");
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue(ReadOnlyQueryProcessor.ROW_CAP_HEADER)).isEmpty();
+        assertThat(rows(response)).isEqualTo(5);
+    }
+
+    @Test
+    void aQueryFarBeyondTheTimeoutIsAnErrorWithAMessage() {
+        long start = System.nanoTime();
+        HttpResponse<String> response = server.get("/sparql?query=" + encode(FAR_BEYOND), "Accept", "application/sparql-results+json");
+        long ms = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
+        assertThat(response.statusCode()).isEqualTo(503);
+        assertThat(response.body()).containsIgnoringCase("timed out");
+        assertThat(ms).isLessThan(15_000);
+    }
+
+    @Test
+    void aQueryThatTimesOutAfterItsFirstRowsNeverYieldsA200() {
+        HttpResponse<String> response = server.get("/sparql?query=" + encode(ROWS_THEN_TIMEOUT),
+                "Accept", "application/sparql-results+json");
+        assertThat(response.statusCode()).isEqualTo(503);
+        assertThat(response.body()).containsIgnoringCase("timed out").doesNotContain("bindings");
+    }
+
+    @Test
+    void otherClientsAreServedWhileASlowQueryRuns() throws Exception {
+        CompletableFuture<HttpResponse<String>> slow = server.client.sendAsync(
+                server.request("/sparql?query=" + encode(FAR_BEYOND)).GET().build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        Thread.sleep(300);
+        for (int i = 0; i < 5; i++) {
+            HttpResponse<String> quick = server.get("/sparql?query=" + encode(SparqlProtocolTest.SELECT),
+                    "Accept", "application/sparql-results+json");
+            assertThat(quick.statusCode()).isEqualTo(200);
+            assertThat(quick.body()).contains("AlphaFold 3");
+            assertThat(server.get("/resource/alphafold-3", "Accept", "text/turtle").statusCode()).isEqualTo(200);
+        }
+        assertThat(slow).isNotDone();
+        assertThat(slow.get(30, TimeUnit.SECONDS).statusCode()).isEqualTo(503);
+    }
+
+    private static int rows(HttpResponse<String> response) {
+        ResultSet results = ResultSetFactory.load(new java.io.ByteArrayInputStream(response.body().getBytes(StandardCharsets.UTF_8)),
+                ResultsFormat.FMT_RS_JSON);
+        int rows = 0;
+        while (results.hasNext()) {
+            results.next();
+            rows++;
+        }
+        return rows;
+    }
+}
