@@ -12,8 +12,11 @@ import org.ai4skg.core.Layout;
 import org.ai4skg.server.LinkedDataServer;
 import org.ai4skg.server.ServedData;
 import org.ai4skg.server.ServiceGuard;
-import org.ai4skg.server.ShaclStartupValidator;
+import org.ai4skg.server.ShapesStartupValidator;
 import org.ai4skg.server.StartupValidator;
+import org.ai4skg.web.ServerPages;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.riot.RDFParser;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -66,7 +69,7 @@ public final class ServeCommand implements Callable<Integer> {
 
     /** Checks the files before they are served; the project's validator plugs in here. */
     StartupValidator validator() {
-        return new ShaclStartupValidator();
+        return new ShapesStartupValidator();
     }
 
     @Override
@@ -82,7 +85,7 @@ public final class ServeCommand implements Callable<Integer> {
                 : dumpsDir != null && Files.isRegularFile(dumpsDir.resolve("context.jsonld")) ? dumpsDir.resolve("context.jsonld")
                 : existingFile(layout.home().resolve("context.jsonld"));
 
-        LinkedDataServer server = LinkedDataServer.create()
+        LinkedDataServer.Builder builder = LinkedDataServer.create()
                 .port(port)
                 .dataset(data.dataset())
                 .lastModified(data.lastModified())
@@ -91,9 +94,9 @@ public final class ServeCommand implements Callable<Integer> {
                 .maxRows(maxRows)
                 .dumps(dumpsDir)
                 .jsonLdContext(contextFile)
-                .allowedServices(allowedServices == null ? ServiceGuard.DEFAULT_ALLOWED : allowedServices)
-                .build()
-                .start();
+                .allowedServices(allowedServices == null ? ServiceGuard.DEFAULT_ALLOWED : allowedServices);
+        ServerPages.install(builder, data.dataset(), voidGraph(dumpsDir), existing(layout.queries()), baseUrl);
+        LinkedDataServer server = builder.build().start();
         Runtime.getRuntime().addShutdownHook(new Thread(server::stop, "ai4s-serve-shutdown"));
         running = server;
 
@@ -103,6 +106,12 @@ public final class ServeCommand implements Callable<Integer> {
         out.flush();
         server.join();
         return ExitCode.OK;
+    }
+
+    /** The VoID description among the dumps, whose figures the home page shows; null when there is none. */
+    private static Graph voidGraph(Path dumpsDir) {
+        Path file = dumpsDir == null ? null : dumpsDir.resolve("void.ttl");
+        return file != null && Files.isRegularFile(file) ? RDFParser.source(file).toGraph() : null;
     }
 
     private static Path existing(Path folder) {

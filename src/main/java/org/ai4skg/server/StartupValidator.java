@@ -7,7 +7,7 @@ import org.apache.jena.graph.Graph;
 
 /**
  * Checks the publication before it is served. {@code ai4s serve} refuses to start when this returns a report.
- * The default is {@link ShaclStartupValidator}; the project's {@code ai4s validate} logic plugs in here.
+ * {@link ShapesStartupValidator} checks exactly what {@code ai4s validate} checks.
  */
 @FunctionalInterface
 public interface StartupValidator {

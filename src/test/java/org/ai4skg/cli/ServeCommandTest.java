@@ -30,7 +30,7 @@ class ServeCommandTest {
         int exit = commandLine.execute("serve", "--port", "0", "--home", FIXTURES.resolve("server-invalid").toString());
         assertThat(exit).isEqualTo(ExitCode.NOT_CONFORMING);
         assertThat(err.toString()).contains("does not conform").contains("unlabelled-model")
-                .contains("http://purl.org/dc/terms/source").containsIgnoringCase("minCount");
+                .contains("dcterms:source").containsIgnoringCase("minCount");
     }
 
     @Test

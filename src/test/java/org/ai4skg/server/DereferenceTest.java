@@ -165,8 +165,8 @@ class DereferenceTest {
         assertThat(graph.contains(NodeFactory.createURI(NS + "ontology#Model"), label, NodeFactory.createLiteralLang("模型", "zh"))).isTrue();
         assertThat(graph.contains(DEVELOPER, label, NodeFactory.createLiteralLang("developer", "en"))).isTrue();
         String html = server.get("/ontology.html").body();
-        assertThat(html.split("rdfs:isDefinedBy|/2000/01/rdf-schema#isDefinedBy\"", -1)).as("each statement shown once")
-                .hasSize(2 * 5 + 1);
+        assertThat(html.split("/2000/01/rdf-schema#isDefinedBy\"", -1)).as("each statement shown once")
+                .hasSize(5 + 1);
         for (String suffix : new String[] {"ttl", "jsonld", "nt", "rdf", "html"}) {
             assertThat(server.get("/ontology." + suffix).statusCode()).as(suffix).isEqualTo(200);
         }

@@ -27,7 +27,7 @@ final class TestServer implements AutoCloseable {
     final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     private TestServer(Consumer<LinkedDataServer.Builder> customise) {
-        data = ServedData.fromLayout(new Layout(FIXTURE), new ShaclStartupValidator());
+        data = ServedData.fromLayout(new Layout(FIXTURE), new ShapesStartupValidator());
         LinkedDataServer.Builder builder = LinkedDataServer.create()
                 .port(0)
                 .dataset(data.dataset())

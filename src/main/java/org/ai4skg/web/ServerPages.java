@@ -1,0 +1,78 @@
+package org.ai4skg.web;
+
+import java.io.IOException;
+import java.nio.file.Path;
+
+import org.ai4skg.server.BaseUrl;
+import org.ai4skg.server.LinkedDataServer;
+import org.ai4skg.server.ResourceDescription;
+import org.ai4skg.server.ResourceHtmlRenderer;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.system.Txn;
+
+import jakarta.servlet.Filter;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletRequest;
+import jakarta.servlet.ServletResponse;
+
+/**
+ * Puts the pages for people on the linked-data server: the site pages ({@code /}, {@code /search}, {@code /query},
+ * {@code /timeline}, {@code /static/*}) and the HTML answer of every dereferenced IRI. Every read of the data happens
+ * in a read transaction, so the same pages serve an in-memory dataset and a TDB2 store.
+ */
+public final class ServerPages {
+
+    private ServerPages() {
+    }
+
+    /**
+     * @param builder       the server being built
+     * @param dataset       the served data, all in the default graph
+     * @param voidGraph     the VoID description whose figures the home page shows, or null to count them
+     * @param queriesDir    the example queries for the query UI's gallery, or null
+     * @param configuredUrl the configured public base URL, or null to take it from each request
+     */
+    public static LinkedDataServer.Builder install(LinkedDataServer.Builder builder, DatasetGraph dataset, Graph voidGraph,
+                                                   Path queriesDir, String configuredUrl) {
+        WebPages pages = Txn.calculateRead(dataset, () -> WebPages.create(dataset.getDefaultGraph(), voidGraph, queriesDir,
+                request -> BaseUrl.of(request, configuredUrl)));
+        Filter readTransaction = new ReadTransactionFilter(dataset);
+        pages.servlets().forEach((path, servlet) -> {
+            builder.addServlet(path, servlet);
+            builder.addFilter(path.isEmpty() ? "/" : path, readTransaction);
+        });
+        Graph graph = Txn.calculateRead(dataset, dataset::getDefaultGraph);
+        return builder.htmlRenderer(new ResourceHtmlRenderer() {
+            @Override
+            public String render(ResourceDescription description, String lang, String baseUrl) {
+                return Txn.calculateRead(dataset,
+                        () -> pages.resourcePages().render(graph, description.node(), lang, baseUrl));
+            }
+
+            @Override
+            public String renderNotFound(String iri, String lang, String baseUrl) {
+                return pages.resourcePages().renderNotFound(iri, lang, baseUrl);
+            }
+        });
+    }
+
+    /** Runs a request in a read transaction on the dataset (a no-op nesting when one is already open). */
+    private record ReadTransactionFilter(DatasetGraph dataset) implements Filter {
+        @Override
+        public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
+                throws IOException, ServletException {
+            if (dataset.isInTransaction()) {
+                chain.doFilter(request, response);
+                return;
+            }
+            dataset.begin(org.apache.jena.query.TxnType.READ);
+            try {
+                chain.doFilter(request, response);
+            } finally {
+                dataset.end();
+            }
+        }
+    }
+}
