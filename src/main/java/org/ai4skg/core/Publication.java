@@ -18,9 +18,10 @@ public record Publication(Graph vocabulary, Graph data) {
         return new Publication(readAll(layout.ontology()), readAll(layout.data()));
     }
 
-    /** Vocabulary and data together, as one new graph. */
+    /** Vocabulary and data together, as one new graph, with the prefixes of both. */
     public Graph all() {
         Graph union = GraphFactory.createDefaultGraph();
+        union.getPrefixMapping().setNsPrefixes(data.getPrefixMapping()).setNsPrefixes(vocabulary.getPrefixMapping());
         vocabulary.find().forEach(union::add);
         data.find().forEach(union::add);
         return union;
@@ -31,6 +32,8 @@ public record Publication(Graph vocabulary, Graph data) {
         if (!result.ok()) {
             throw new UnreadableInputException(result.problems());
         }
-        return result.graph();
+        Graph graph = result.graph();
+        graph.getPrefixMapping().setNsPrefixes(org.apache.jena.riot.system.Prefixes.adapt(result.prefixes()));
+        return graph;
     }
 }

@@ -86,7 +86,9 @@ public final class DescriptionReader {
             }
         }
         List<Triple> labels = neighbourLabels(graph, node, pageOwn, pageIncoming);
-        PrefixMapping prefixes = PrefixMapping.Factory.create().setNsPrefixes(graph.getPrefixMapping());
+        PrefixMapping prefixes = PrefixMapping.Factory.create()
+                .setNsPrefixes(org.apache.jena.riot.system.Prefixes.adapt(dataset.prefixes()))
+                .setNsPrefixes(graph.getPrefixMapping());
         return Optional.of(new ResourceDescription(iri, pageOwn, pageIncoming, labels, page, to < total, total, prefixes));
     }
 
