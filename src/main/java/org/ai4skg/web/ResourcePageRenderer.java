@@ -71,7 +71,7 @@ public final class ResourcePageRenderer {
         Links links = new Links(baseUrl, l);
         String local = links.plain(iri).substring(links.base().length());
         Page page = Page.of(l, links, Messages.get(l, "notfound.title"), local, List.of());
-        return templates.render("notfound", page, Map.of("q", Rdf.localName(iri).replace('-', ' ')));
+        return templates.render("notfound", page, Map.of("q", Rdf.localName(iri).replace('-', ' '), "iri", iri));
     }
 
     /** The page, with links built by the caller (e.g. keeping a language chosen by {@code ?lang=}). */
