@@ -2,6 +2,7 @@ package org.ai4skg.web;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Map;
 
 import org.ai4skg.server.BaseUrl;
 import org.ai4skg.server.LinkedDataServer;
@@ -16,6 +17,7 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.ServletRequest;
 import jakarta.servlet.ServletResponse;
+import jakarta.servlet.http.HttpServlet;
 
 /**
  * Puts the pages for people on the linked-data server: the site pages ({@code /}, {@code /search}, {@code /query},
@@ -39,7 +41,9 @@ public final class ServerPages {
         WebPages pages = Txn.calculateRead(dataset, () -> WebPages.create(dataset.getDefaultGraph(), voidGraph, queriesDir,
                 request -> BaseUrl.of(request, configuredUrl)));
         Filter readTransaction = new ReadTransactionFilter(dataset);
-        pages.servlets().forEach((path, servlet) -> {
+        // The servlets read the data as they are made (the static servlet the prefixes): in a transaction too.
+        Map<String, HttpServlet> servlets = Txn.calculateRead(dataset, pages::servlets);
+        servlets.forEach((path, servlet) -> {
             builder.addServlet(path, servlet);
             builder.addFilter(path.isEmpty() ? "/" : path, readTransaction);
         });

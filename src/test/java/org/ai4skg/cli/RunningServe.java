@@ -68,7 +68,7 @@ public final class RunningServe implements AutoCloseable {
         Configurator.setLevel("org.ai4skg.server.access", Level.WARN);
         List<String> arguments = new ArrayList<>(List.of("serve", "--port", "0"));
         arguments.addAll(Arrays.asList(extra));
-        if (!arguments.contains("--home") && !arguments.contains("--tdb2")) {
+        if (!arguments.contains("--home")) {
             arguments.addAll(List.of("--home", REPOSITORY.toString()));
         }
         try {
