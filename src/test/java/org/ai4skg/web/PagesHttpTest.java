@@ -361,6 +361,13 @@ class PagesHttpTest {
         HttpResponse<String> r = get("resource/no-such-thing", "text/html", null);
         assertThat(r.statusCode()).isEqualTo(404);
         assertThat(Jsoup.parse(r.body()).select("input[name=q]").attr("value")).isEqualTo("no such thing");
-        assertThat(get("no/such/page", "text/html", null).statusCode()).isEqualTo(404);
+        HttpResponse<String> unknown = get("no/such/page", "text/html", null);
+        assertThat(unknown.statusCode()).isEqualTo(404);
+        Document page = Jsoup.parse(unknown.body());
+        assertThat(page.select("header.site")).hasSize(1);
+        assertThat(page.select("main p.iri").text()).isEqualTo(Rdf.NS + "no/such/page");
+        assertThat(page.select("main input[name=q]").attr("value")).isEqualTo("page");
+        // The endpoint and the static files keep their own 404s.
+        assertThat(get("sparql/nothing", "text/html", null).body()).doesNotContain("header class=\"site\"");
     }
 }

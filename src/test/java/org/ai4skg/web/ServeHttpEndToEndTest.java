@@ -232,7 +232,7 @@ class ServeHttpEndToEndTest {
     @Test
     void anUnknownIriGetsTheSitesNotFoundPage() throws Exception {
         for (String local : List.of("resource/no-such-thing", "resource/%E8%9B%8B%E7%99%BD%E8%B4%A8%E4%B8%8D%E5%AD%98%E5%9C%A8",
-                "resource/no-such-thing?lang=zh")) {
+                "resource/no-such-thing?lang=zh", "no/such/page", "serch?q=DOE", "ontologie")) {
             HttpResponse<String> r = get(serve.url() + local, "Accept", BROWSER_ACCEPT);
             assertThat(r.statusCode()).as(local).isEqualTo(404);
             assertThat(header(r, "Content-Type")).as(local).startsWith("text/html");
@@ -247,6 +247,8 @@ class ServeHttpEndToEndTest {
                 "Accept", BROWSER_ACCEPT).body());
         assertThat(unknown.select("main p.iri").text()).isEqualTo(Rdf.RESOURCES + "蛋白质不存在");
         assertThat(unknown.select("main input[name=q]").attr("value")).isEqualTo("蛋白质不存在");
+        assertThat(Jsoup.parse(get(serve.url() + "no/such/page", "Accept", BROWSER_ACCEPT).body()).select("main p.iri").text())
+                .isEqualTo(Rdf.NS + "no/such/page");
         HttpResponse<String> turtle = get(serve.url() + "resource/no-such-thing", "Accept", "text/turtle");
         assertThat(turtle.statusCode()).isEqualTo(404);
         assertThat(header(turtle, "Content-Type")).startsWith("text/plain");
