@@ -280,6 +280,16 @@ class ServeHttpEndToEndTest {
     }
 
     @Test
+    void theTimelineNamesQuantitiesAndTheVocabularyCountsInGoodEnglish() throws Exception {
+        String timeline = Jsoup.parse(get(serve.url() + "timeline", "Accept", BROWSER_ACCEPT).body())
+                .select("ol.timeline-list").text();
+        assertThat(timeline).contains("Number of structures of AlphaFold Protein Structure Database (≥ 200,000,000)");
+        Document vocabulary = Jsoup.parse(get(serve.url() + "ontology", "Accept", BROWSER_ACCEPT).body());
+        assertThat(vocabulary.select("dd.usage").eachText()).contains("1 instance", "1 statement", "16 instances")
+                .doesNotContain("1 instances", "1 statements");
+    }
+
+    @Test
     void theSitePagesAnswer() throws Exception {
         for (String path : List.of("", "?lang=zh", "search?q=AI", "search?q=AI&lang=zh", "query", "query?lang=zh",
                 "timeline", "timeline?lang=zh", "ontology?lang=zh", "static/ai4s.css", "static/yasgui/yasgui.min.js",
