@@ -92,8 +92,16 @@ public final class ResourcePageRenderer {
         if (other != null && !other.equals(title.value())) {
             otherNames.add(Value.text(new Text(other, lang.other().code(), false, null)));
         }
+        // The same name tagged in both languages ("DeepMind"@en, "DeepMind"@zh) is shown once, as is a name equal
+        // to the title or to the other-language label.
+        java.util.Set<String> shown = new java.util.HashSet<>();
+        shown.add(title.value());
+        otherNames.forEach(v -> shown.add(v.text().value()));
         for (Node alt : Rdf.objects(g, resource, Labels.ALT_LABEL)) {
-            otherNames.add(fmt.format(alt));
+            Value name = fmt.format(alt);
+            if (shown.add(name.text().value())) {
+                otherNames.add(name);
+            }
         }
 
         List<Value> external = new ArrayList<>();

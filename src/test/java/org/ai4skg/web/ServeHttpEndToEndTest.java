@@ -290,6 +290,14 @@ class ServeHttpEndToEndTest {
     }
 
     @Test
+    void aNameTaggedInBothLanguagesIsShownOnce() throws Exception {
+        Document zh = Jsoup.parse(get(serve.url() + "resource/google-deepmind?lang=zh", "Accept", BROWSER_ACCEPT).body());
+        assertThat(zh.select("p.aka").text()).isEqualTo("又名: Google DeepMind · DeepMind");
+        Document en = Jsoup.parse(get(serve.url() + "resource/google-deepmind", "Accept", BROWSER_ACCEPT).body());
+        assertThat(en.select("p.aka").text()).isEqualTo("Also known as: 谷歌 DeepMind · DeepMind");
+    }
+
+    @Test
     void theSitePagesAnswer() throws Exception {
         for (String path : List.of("", "?lang=zh", "search?q=AI", "search?q=AI&lang=zh", "query", "query?lang=zh",
                 "timeline", "timeline?lang=zh", "ontology?lang=zh", "static/ai4s.css", "static/yasgui/yasgui.min.js",
