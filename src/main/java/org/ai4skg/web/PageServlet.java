@@ -49,9 +49,21 @@ abstract class PageServlet extends HttpServlet {
         }
     }
 
-    static Answer notFound(Site site, Lang lang, Links links, String here, String q) {
+    /** The 404 page for {@code iri}, the IRI the asked path names, with the search box holding {@code q}. */
+    static Answer notFound(Site site, Lang lang, Links links, String here, String iri, String q) {
         Page page = Page.of(lang, links, Messages.get(lang, "notfound.title"), here, java.util.List.of());
         return new Answer(404, "text/html; charset=utf-8",
-                site.templates().render("notfound", page, java.util.Map.of("q", q == null ? "" : q)));
+                site.templates().render("notfound", page, java.util.Map.of("q", q == null ? "" : q, "iri", iri)));
+    }
+
+    /** The IRI of the namespace that a request's path names ({@code /x/y} names {@code NS + "x/y"}), percent-decoded. */
+    static String iriOf(HttpServletRequest req) {
+        String path = req.getRequestURI().substring(req.getContextPath().length());
+        String local = path.startsWith("/") ? path.substring(1) : path;
+        try {
+            return Rdf.NS + java.net.URLDecoder.decode(local.replace("+", "%2B"), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException malformed) {
+            return Rdf.NS + local;
+        }
     }
 }

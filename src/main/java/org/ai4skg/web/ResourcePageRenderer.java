@@ -71,7 +71,7 @@ public final class ResourcePageRenderer {
         Links links = new Links(baseUrl, l);
         String local = links.plain(iri).substring(links.base().length());
         Page page = Page.of(l, links, Messages.get(l, "notfound.title"), local, List.of());
-        return templates.render("notfound", page, Map.of("q", Rdf.localName(iri).replace('-', ' ')));
+        return templates.render("notfound", page, Map.of("q", Rdf.localName(iri).replace('-', ' '), "iri", iri));
     }
 
     /** The page, with links built by the caller (e.g. keeping a language chosen by {@code ?lang=}). */
@@ -92,8 +92,16 @@ public final class ResourcePageRenderer {
         if (other != null && !other.equals(title.value())) {
             otherNames.add(Value.text(new Text(other, lang.other().code(), false, null)));
         }
+        // The same name tagged in both languages ("DeepMind"@en, "DeepMind"@zh) is shown once, as is a name equal
+        // to the title or to the other-language label.
+        java.util.Set<String> shown = new java.util.HashSet<>();
+        shown.add(title.value());
+        otherNames.forEach(v -> shown.add(v.text().value()));
         for (Node alt : Rdf.objects(g, resource, Labels.ALT_LABEL)) {
-            otherNames.add(fmt.format(alt));
+            Value name = fmt.format(alt);
+            if (shown.add(name.text().value())) {
+                otherNames.add(name);
+            }
         }
 
         List<Value> external = new ArrayList<>();

@@ -2,6 +2,8 @@ package org.ai4skg.web;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
 
 import org.ai4skg.server.BaseUrl;
 import org.ai4skg.server.LinkedDataServer;
@@ -16,6 +18,10 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.ServletRequest;
 import jakarta.servlet.ServletResponse;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServletResponseWrapper;
 
 /**
  * Puts the pages for people on the linked-data server: the site pages ({@code /}, {@code /search}, {@code /query},
@@ -39,10 +45,13 @@ public final class ServerPages {
         WebPages pages = Txn.calculateRead(dataset, () -> WebPages.create(dataset.getDefaultGraph(), voidGraph, queriesDir,
                 request -> BaseUrl.of(request, configuredUrl)));
         Filter readTransaction = new ReadTransactionFilter(dataset);
-        pages.servlets().forEach((path, servlet) -> {
+        // The servlets read the data as they are made (the static servlet the prefixes): in a transaction too.
+        Map<String, HttpServlet> servlets = Txn.calculateRead(dataset, pages::servlets);
+        servlets.forEach((path, servlet) -> {
             builder.addServlet(path, servlet);
             builder.addFilter(path.isEmpty() ? "/" : path, readTransaction);
         });
+        builder.addFilter("/*", new NotFoundPage(pages, configuredUrl));
         Graph graph = Txn.calculateRead(dataset, dataset::getDefaultGraph);
         return builder.htmlRenderer(new ResourceHtmlRenderer() {
             @Override
@@ -73,6 +82,51 @@ public final class ServerPages {
             } finally {
                 dataset.end();
             }
+        }
+    }
+
+    /**
+     * Every other path of the site is an IRI of the namespace too ({@code /x} names {@code https://w3id.org/ai4s-kg/x}):
+     * when nothing serves it (the container's {@code sendError(404)}), a browser gets the site's 404 page, with the
+     * search box, instead of the container's bare error page. The SPARQL endpoint, the operations paths and static
+     * files keep their own answers.
+     */
+    private record NotFoundPage(WebPages pages, String configuredUrl) implements Filter {
+        @Override
+        public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
+                throws IOException, ServletException {
+            HttpServletRequest req = (HttpServletRequest) request;
+            String path = req.getRequestURI().substring(req.getContextPath().length());
+            boolean page = ("GET".equals(req.getMethod()) || "HEAD".equals(req.getMethod()))
+                    && !path.startsWith(LinkedDataServer.SPARQL_PATH) && !path.startsWith("/$/")
+                    && !path.startsWith("/static/");
+            if (!page) {
+                chain.doFilter(request, response);
+                return;
+            }
+            chain.doFilter(request, new HttpServletResponseWrapper((HttpServletResponse) response) {
+                @Override
+                public void sendError(int status, String message) throws IOException {
+                    if (status != HttpServletResponse.SC_NOT_FOUND || isCommitted()) {
+                        super.sendError(status, message);
+                        return;
+                    }
+                    resetBuffer();
+                    String iri = PageServlet.iriOf(req);
+                    byte[] body = pages.resourcePages().renderNotFound(iri, Lang.negotiate(req).code(),
+                            BaseUrl.of(req, configuredUrl)).getBytes(StandardCharsets.UTF_8);
+                    setStatus(HttpServletResponse.SC_NOT_FOUND);
+                    setContentType("text/html; charset=utf-8");
+                    setHeader("Vary", "Accept-Language");
+                    setContentLength(body.length);
+                    getOutputStream().write(body);
+                }
+
+                @Override
+                public void sendError(int status) throws IOException {
+                    sendError(status, null);
+                }
+            });
         }
     }
 }

@@ -25,7 +25,8 @@ final class Servlets {
         Answer answer(HttpServletRequest req, Lang lang, Links links, String here) {
             String path = req.getRequestURI().substring(req.getContextPath().length());
             if (!path.isEmpty() && !path.equals("/")) {
-                return notFound(site, lang, links, here, null);
+                String iri = iriOf(req);
+                return notFound(site, lang, links, here, iri, Rdf.localName(iri).replace('-', ' '));
             }
             return Answer.html(HomePage.render(site, lang, links, here));
         }
@@ -115,7 +116,7 @@ final class Servlets {
             String decoded = java.net.URLDecoder.decode(path.replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8);
             Node node = Rdf.iri(Rdf.NS + decoded.substring(1));
             if (!Rdf.hasSubject(site.graph(), node)) {
-                return notFound(site, lang, links, here, Rdf.localName(node.getURI()).replace('-', ' '));
+                return notFound(site, lang, links, here, node.getURI(), Rdf.localName(node.getURI()).replace('-', ' '));
             }
             return Answer.html(site.resources().render(site.graph(), node, lang, links));
         }

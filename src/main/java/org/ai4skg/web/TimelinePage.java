@@ -63,7 +63,7 @@ final class TimelinePage {
             }
             lastYear = year;
             Value type = Rdf.types(g, t.getSubject()).stream().findFirst().map(fmt::format).orElse(null);
-            events.add(new Event(key, year, fmt.format(t.getObject()), fmt.format(t.getSubject()),
+            events.add(new Event(key, year, fmt.format(t.getObject()), what(t.getSubject(), fmt, labels, links, lang),
                     labels.label(t.getPredicate(), lang), type, y, first));
             y += ROW;
         }
@@ -74,5 +74,21 @@ final class TimelinePage {
         model.put("lineEnd", (int) y - ROW + 10);
         Page page = Page.of(lang, links, Messages.get(lang, "timeline.title"), here, List.of());
         return site.templates().render("timeline", page, model);
+    }
+
+    /**
+     * What a dated statement is about. A quantity reads as its value elsewhere ("≥ 200,000,000"); on the timeline,
+     * out of its context, it is named too: "Number of structures … (≥ 200,000,000)".
+     */
+    private static Value what(Node subject, ValueFormatter fmt, Labels labels, Links links, Lang lang) {
+        Value value = fmt.format(subject);
+        String quantity = fmt.isQuantity(subject) ? fmt.quantity(subject) : null;
+        String own = labels.labelIn(subject, lang) != null ? labels.labelIn(subject, lang) : labels.labelIn(subject, lang.other());
+        if (quantity == null || own == null || value.href() == null) {
+            return value;
+        }
+        Text label = labels.label(subject, lang);
+        return Value.link(new Text(label.value() + " (" + quantity + ")", label.lang(), label.fallback(), label.note()),
+                value.href());
     }
 }

@@ -62,6 +62,7 @@ final class VocabularyPage {
         Node ontology = Rdf.iri(Rdf.ONTOLOGY);
         List<Term> classes = terms(g, labels, fmt, links, lang, CLASS_TYPES, true);
         List<Term> properties = terms(g, labels, fmt, links, lang, PROPERTY_TYPES, false);
+        List<Term> others = others(g, labels, fmt, lang, classes, properties);
 
         List<Group> header = new ArrayList<>();
         for (Node p : List.of(OWL.versionInfo.asNode(), OWL.versionIRI.asNode(),
@@ -89,6 +90,7 @@ final class VocabularyPage {
         model.put("header", header);
         model.put("classes", classes);
         model.put("properties", properties);
+        model.put("others", others);
         return templates.render("vocabulary", page, model);
     }
 
@@ -138,6 +140,35 @@ final class VocabularyPage {
                     labels.labelIn(n, Lang.EN), labels.labelIn(n, Lang.ZH), labels.definition(n, lang), kindValues,
                     refs(g, n, RDFS.domain.asNode(), fmt), refs(g, n, RDFS.range.asNode(), fmt),
                     supers, subs, alignments, usage));
+        }
+        out.sort(Comparator.comparing(t -> t.label().value().toLowerCase(Locale.ROOT)));
+        return out;
+    }
+
+    /**
+     * The vocabulary's other terms, neither classes nor properties (units such as {@code ai4s:FLOP-PER-SEC}), so that
+     * their hash IRIs land on an anchor too; their usage counts the statements pointing at them.
+     */
+    private static List<Term> others(Graph g, Labels labels, ValueFormatter fmt, Lang lang, List<Term> classes,
+                                     List<Term> properties) {
+        Set<String> documented = new java.util.HashSet<>();
+        classes.forEach(t -> documented.add(t.iri()));
+        properties.forEach(t -> documented.add(t.iri()));
+        Set<Node> nodes = new LinkedHashSet<>();
+        g.find(Node.ANY, Rdf.TYPE, Node.ANY).forEachRemaining(t -> {
+            Node s = t.getSubject();
+            if (s.isURI() && s.getURI().startsWith(Rdf.ONTOLOGY + "#") && !documented.contains(s.getURI())) {
+                nodes.add(s);
+            }
+        });
+        List<Term> out = new ArrayList<>();
+        for (Node n : nodes) {
+            List<Value> kindValues = Rdf.types(g, n).stream().map(t -> Value.text(Text.plain(curie(t.getURI()))))
+                    .toList();
+            String iri = n.getURI();
+            out.add(new Term(Rdf.localName(iri), iri, curie(iri), labels.label(n, lang),
+                    labels.labelIn(n, Lang.EN), labels.labelIn(n, Lang.ZH), labels.definition(n, lang), kindValues,
+                    List.of(), List.of(), List.of(), List.of(), List.of(), g.find(Node.ANY, Node.ANY, n).toList().size()));
         }
         out.sort(Comparator.comparing(t -> t.label().value().toLowerCase(Locale.ROOT)));
         return out;

@@ -10,10 +10,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.nio.file.Paths;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 
@@ -53,26 +49,16 @@ class ServeCommandTest {
 
     @Test
     void servesValidDataPrintsReadyAndStopsCleanly() throws Exception {
-        StringWriter out = new StringWriter();
-        CommandLine commandLine = Ai4s.commandLine();
-        commandLine.setOut(new PrintWriter(out));
-        CompletableFuture<Integer> exit = CompletableFuture.supplyAsync(() -> commandLine.execute("serve", "--port", "0",
-                "--timeout", "5", "--home", FIXTURES.resolve("server").toString(),
-                "--dumps", FIXTURES.resolve("server/dumps").toString()));
-        ServeCommand serve = commandLine.getSubcommands().get("serve").getCommand();
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-        while (serve.running == null && System.nanoTime() < deadline && !exit.isDone()) {
-            Thread.sleep(50);
+        RunningServe serve = RunningServe.start("--timeout", "5", "--home", FIXTURES.resolve("server").toString(),
+                "--dumps", FIXTURES.resolve("server/dumps").toString());
+        try {
+            assertThat(serve.output()).contains("ready at " + serve.url() + " (started in ");
+            HttpResponse<String> response = HttpClient.newHttpClient().send(
+                    HttpRequest.newBuilder(URI.create(serve.url() + "resource/alphafold-3.ttl")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(response.statusCode()).isEqualTo(200);
+        } finally {
+            assertThat(serve.stop()).isEqualTo(ExitCode.OK);
         }
-        assertThat(serve.running).as("started; output: " + out).isNotNull();
-        Thread.sleep(100);
-        Matcher ready = Pattern.compile("ready at (http://localhost:\\d+/) \\(started in \\d+\\.\\d\\d s").matcher(out.toString());
-        assertThat(ready.find()).as(out.toString()).isTrue();
-        HttpResponse<String> response = HttpClient.newHttpClient().send(
-                HttpRequest.newBuilder(URI.create(ready.group(1) + "resource/alphafold-3.ttl")).build(),
-                HttpResponse.BodyHandlers.ofString());
-        assertThat(response.statusCode()).isEqualTo(200);
-        serve.running.stop();
-        assertThat(exit.get(30, TimeUnit.SECONDS)).isEqualTo(ExitCode.OK);
     }
 }

@@ -26,7 +26,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Debian's headless Chromium driven through Debian's chromedriver (both paths set, so Selenium Manager never
- * downloads anything), with a fresh profile, a chosen Accept-Language, and the network log recorded.
+ * downloads anything), with a fresh profile, a chosen Accept-Language, and the network log recorded. The one place
+ * where the browser tests set up Selenium.
  */
 final class Browser implements AutoCloseable {
 
@@ -85,6 +86,18 @@ final class Browser implements AutoCloseable {
             }
         }
         return List.copyOf(requested);
+    }
+
+    /**
+     * Asserts that the browser went over the network (http, https, ws, wss, ftp) only to {@code base}: nothing from a
+     * CDN, no prefix look-up, no font or script from another host. Returns the requests to {@code base}.
+     */
+    List<String> assertOnlyLocal(String base) {
+        List<String> network = requestedUrls().stream().filter(u -> u.matches("(?i)^(https?|wss?|ftp)://.*")).toList();
+        org.assertj.core.api.Assertions.assertThat(network).isNotEmpty();
+        org.assertj.core.api.Assertions.assertThat(network).as("requests to other hosts")
+                .allMatch(u -> u.startsWith(base));
+        return network;
     }
 
     @Override

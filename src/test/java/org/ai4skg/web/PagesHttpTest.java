@@ -151,10 +151,10 @@ class PagesHttpTest {
         Document d = page("resource/alphafold-3");
         assertThat(d.title()).startsWith("AlphaFold 3 — AI model");
         assertThat(d.select(".types a").text()).isEqualTo("AI model");
-        assertThat(d.select(".types a").attr("href")).isEqualTo(server.base() + "ontology#Model");
+        assertThat(d.select(".types a").attr("href")).isEqualTo(server.base() + "ontology?lang=en#Model");
         assertThat(d.select("p.definition").text()).startsWith("A model that predicts the structure");
         assertThat(d.select("dl.props dt").eachText()).contains("developer", "field", "release date");
-        Element developer = d.selectFirst("dl.props a[href$=resource/google-deepmind]");
+        Element developer = d.selectFirst("dl.props a[href$=resource/google-deepmind?lang=en]");
         assertThat(developer.text()).isEqualTo("Google DeepMind");
         // Never a raw IRI as link text, and every link to the namespace is rewritten to the local site.
         assertThat(d.select("main a").eachText()).noneMatch(t -> t.startsWith("https://w3id.org"));
@@ -239,7 +239,7 @@ class PagesHttpTest {
         assertThat(svg.attr("role")).isEqualTo("img");
         assertThat(svg.selectFirst("title").text()).isEqualTo("Neighbourhood of Frontier");
         assertThat(svg.selectFirst("desc").text()).contains("Frontier → operator → Oak Ridge National Laboratory");
-        assertThat(svg.select("a").eachAttr("href")).contains(server.base() + "resource/oak-ridge-national-laboratory");
+        assertThat(svg.select("a").eachAttr("href")).contains(server.base() + "resource/oak-ridge-national-laboratory?lang=en");
     }
 
     // --- home ------------------------------------------------------------------------------------------------
@@ -361,6 +361,13 @@ class PagesHttpTest {
         HttpResponse<String> r = get("resource/no-such-thing", "text/html", null);
         assertThat(r.statusCode()).isEqualTo(404);
         assertThat(Jsoup.parse(r.body()).select("input[name=q]").attr("value")).isEqualTo("no such thing");
-        assertThat(get("no/such/page", "text/html", null).statusCode()).isEqualTo(404);
+        HttpResponse<String> unknown = get("no/such/page", "text/html", null);
+        assertThat(unknown.statusCode()).isEqualTo(404);
+        Document page = Jsoup.parse(unknown.body());
+        assertThat(page.select("header.site")).hasSize(1);
+        assertThat(page.select("main p.iri").text()).isEqualTo(Rdf.NS + "no/such/page");
+        assertThat(page.select("main input[name=q]").attr("value")).isEqualTo("page");
+        // The endpoint and the static files keep their own 404s.
+        assertThat(get("sparql/nothing", "text/html", null).body()).doesNotContain("header class=\"site\"");
     }
 }

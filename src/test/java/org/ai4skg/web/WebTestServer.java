@@ -1,24 +1,26 @@
 package org.ai4skg.web;
 
-import org.apache.jena.fuseki.main.FusekiServer;
+import java.nio.file.Path;
+
+import org.ai4skg.server.LinkedDataServer;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 
-/** A real Fuseki on a free port serving the fixture at {@code /sparql} (read-only) and every page servlet. */
+/**
+ * The fixture publication served on a free port by the same assembly as {@code ai4s serve}: the linked-data server
+ * (SPARQL, negotiated descriptions with their cache and validators) with the pages installed by {@link ServerPages}.
+ */
 final class WebTestServer implements AutoCloseable {
 
     final Graph graph;
-    final WebPages pages;
-    final FusekiServer server;
+    final LinkedDataServer server;
 
-    WebTestServer(Graph graph, java.nio.file.Path queries) {
+    WebTestServer(Graph graph, Path queries) {
         this.graph = graph;
-        this.pages = WebPages.create(graph, queries, null);
         DatasetGraph dsg = DatasetGraphFactory.wrap(graph);
-        FusekiServer.Builder builder = FusekiServer.create().port(0).loopback(true).add("/sparql", dsg, false);
-        pages.register(builder::addServlet);
-        pages.registerDescriptions(builder::addServlet);
+        LinkedDataServer.Builder builder = LinkedDataServer.create().port(0).dataset(dsg).accessLog(line -> { });
+        ServerPages.install(builder, dsg, null, queries, null);
         this.server = builder.build().start();
     }
 
@@ -28,7 +30,7 @@ final class WebTestServer implements AutoCloseable {
 
     /** {@code http://localhost:PORT/} */
     String base() {
-        return "http://localhost:" + server.getPort() + "/";
+        return "http://localhost:" + server.port() + "/";
     }
 
     @Override

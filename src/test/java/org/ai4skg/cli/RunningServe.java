@@ -1,0 +1,108 @@
+package org.ai4skg.cli;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.apache.logging.log4j.Level;
+import org.apache.logging.log4j.core.config.Configurator;
+
+import picocli.CommandLine;
+
+/**
+ * {@code ai4s serve --port 0} run in this JVM through {@link Ai4s#commandLine()}, exactly as a newcomer starts it:
+ * the repository's publication (the {@code ai4s.home} folder unless {@code --home} is given), validated, with the pages
+ * for people. {@link #url()} is the URL the command printed after {@code ready at}.
+ */
+public final class RunningServe implements AutoCloseable {
+
+    /** The repository (what {@code ./ai4s} passes as {@code ai4s.home}). */
+    public static final Path REPOSITORY = Paths.get(System.getProperty("ai4s.home", ".")).toAbsolutePath().normalize();
+
+    private static final Pattern READY = Pattern.compile("ready at (http://localhost:\\d+/) \\(started in \\d+\\.\\d\\d s");
+
+    private final ServeCommand serve;
+    private final CompletableFuture<Integer> exit;
+    private final StringWriter out;
+    private final StringWriter err;
+    private final String url;
+
+    private RunningServe(String... arguments) throws InterruptedException {
+        out = new StringWriter();
+        err = new StringWriter();
+        CommandLine commandLine = Ai4s.commandLine();
+        commandLine.setOut(new PrintWriter(out, true));
+        commandLine.setErr(new PrintWriter(err, true));
+        serve = commandLine.getSubcommands().get("serve").getCommand();
+        exit = CompletableFuture.supplyAsync(() -> commandLine.execute(arguments));
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+        String found = null;
+        while (found == null && System.nanoTime() < deadline && !exit.isDone()) {
+            Matcher ready = READY.matcher(out.toString());
+            if (ready.find() && serve.running != null) {
+                found = ready.group(1);
+            } else {
+                Thread.sleep(50);
+            }
+        }
+        if (found == null) {
+            throw new IllegalStateException("ai4s serve did not start: exit " + (exit.isDone() ? exit.join() : "-")
+                    + "\nout: " + out + "\nerr: " + err);
+        }
+        url = found;
+    }
+
+    /**
+     * Runs {@code ai4s serve --port 0} on the repository, with {@code extra} options, and waits for {@code ready at}.
+     * The access log is quietened (one line per request would flood the test output).
+     */
+    public static RunningServe start(String... extra) {
+        Configurator.setLevel("org.ai4skg.server.access", Level.WARN);
+        List<String> arguments = new ArrayList<>(List.of("serve", "--port", "0"));
+        arguments.addAll(Arrays.asList(extra));
+        if (!arguments.contains("--home")) {
+            arguments.addAll(List.of("--home", REPOSITORY.toString()));
+        }
+        try {
+            return new RunningServe(arguments.toArray(String[]::new));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The URL printed after {@code ready at}, e.g. {@code http://localhost:41234/}. */
+    public String url() {
+        return url;
+    }
+
+    /** Everything the command printed to its standard output so far. */
+    public String output() {
+        return out.toString();
+    }
+
+    /** Stops the server the way SIGTERM does and returns the command's exit code. */
+    public int stop() {
+        serve.running.stop();
+        try {
+            return exit.get(30, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new IllegalStateException("ai4s serve did not stop", e);
+        }
+    }
+
+    @Override
+    public void close() {
+        if (!exit.isDone()) {
+            stop();
+        }
+    }
+}
