@@ -14,6 +14,7 @@ import picocli.CommandLine.Spec;
         description = "Validate, load, query, export and serve the AI4S knowledge graph.",
         subcommands = {
                 CommandLine.HelpCommand.class,
+                ExportCommand.class,
         },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {

@@ -1,0 +1,206 @@
+package org.ai4skg.export;
+
+import java.io.BufferedReader;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.PriorityQueue;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.riot.lang.LabelToNode;
+import org.apache.jena.riot.system.StreamRDFBase;
+
+/**
+ * A graph as a file of sorted, distinct N-Triples lines with stable blank-node labels: the canonical order every dump
+ * is written in. Built by an external merge sort, so a graph of any size (a TDB2 store) is sorted in bounded memory.
+ */
+final class SortedTriples {
+
+    /** Memory allowed for one in-memory run of lines, in bytes (estimated). */
+    static final long RUN_BUDGET = 48L * 1024 * 1024;
+
+    private final Path file;
+    private final long triples;
+
+    private SortedTriples(Path file, long triples) {
+        this.file = file;
+        this.triples = triples;
+    }
+
+    /** The sorted N-Triples file. */
+    Path file() {
+        return file;
+    }
+
+    /** The number of distinct triples. */
+    long triples() {
+        return triples;
+    }
+
+    /** Sorts the triples of {@code graph} into a new file in {@code workDir}. */
+    static SortedTriples sort(Graph graph, Path workDir, String name) throws IOException {
+        BlankNodeLabels labels = new BlankNodeLabels(graph);
+        List<Path> runs = new ArrayList<>();
+        List<String> lines = new ArrayList<>();
+        long used = 0;
+        try (Found it = new Found(graph.find())) {
+            while (it.hasNext()) {
+                Triple t = it.next();
+                String line = term(t.getSubject(), labels) + " " + Terms.nt(t.getPredicate()) + " "
+                        + term(t.getObject(), labels) + " .";
+                lines.add(line);
+                used += 64 + 2L * line.length();
+                if (used > RUN_BUDGET) {
+                    runs.add(writeRun(lines, workDir, name, runs.size()));
+                    lines.clear();
+                    used = 0;
+                }
+            }
+        }
+        Path out = workDir.resolve(name + ".sorted.nt");
+        long count;
+        if (runs.isEmpty()) {
+            lines.sort(null);
+            count = writeDistinct(lines, out);
+        } else {
+            if (!lines.isEmpty()) {
+                runs.add(writeRun(lines, workDir, name, runs.size()));
+            }
+            lines = null;
+            count = merge(runs, out);
+            for (Path run : runs) {
+                Files.deleteIfExists(run);
+            }
+        }
+        return new SortedTriples(out, count);
+    }
+
+    /** Streams the triples, grouped by subject, in order, to each sink. */
+    void forEachSubject(List<SubjectSink> sinks) throws IOException {
+        for (SubjectSink sink : sinks) {
+            sink.start();
+        }
+        Grouper grouper = new Grouper(sinks);
+        try (InputStream in = Files.newInputStream(file)) {
+            RDFParser.source(in).lang(Lang.NTRIPLES).labelToNode(LabelToNode.createUseLabelAsGiven())
+                    .checking(false).parse(grouper);
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+        grouper.flush();
+        for (SubjectSink sink : sinks) {
+            sink.finish();
+        }
+    }
+
+    private static String term(Node node, BlankNodeLabels labels) {
+        return node.isBlank() ? "_:" + labels.label(node) : Terms.nt(node);
+    }
+
+    private static Path writeRun(List<String> lines, Path workDir, String name, int index) throws IOException {
+        lines.sort(null);
+        Path run = workDir.resolve(name + ".run" + index + ".nt");
+        writeDistinct(lines, run);
+        return run;
+    }
+
+    private static long writeDistinct(List<String> sorted, Path out) throws IOException {
+        long count = 0;
+        try (BufferedWriter writer = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
+            String previous = null;
+            for (String line : sorted) {
+                if (!line.equals(previous)) {
+                    writer.write(line);
+                    writer.write('\n');
+                    count++;
+                    previous = line;
+                }
+            }
+        }
+        return count;
+    }
+
+    private record Head(String line, BufferedReader reader) {
+    }
+
+    private static long merge(List<Path> runs, Path out) throws IOException {
+        PriorityQueue<Head> queue = new PriorityQueue<>((a, b) -> a.line.compareTo(b.line));
+        List<BufferedReader> readers = new ArrayList<>();
+        long count = 0;
+        try (BufferedWriter writer = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
+            for (Path run : runs) {
+                BufferedReader reader = Files.newBufferedReader(run, StandardCharsets.UTF_8);
+                readers.add(reader);
+                String line = reader.readLine();
+                if (line != null) {
+                    queue.add(new Head(line, reader));
+                }
+            }
+            String previous = null;
+            while (!queue.isEmpty()) {
+                Head head = queue.poll();
+                if (!head.line.equals(previous)) {
+                    writer.write(head.line);
+                    writer.write('\n');
+                    count++;
+                    previous = head.line;
+                }
+                String next = head.reader.readLine();
+                if (next != null) {
+                    queue.add(new Head(next, head.reader));
+                }
+            }
+        } finally {
+            for (BufferedReader reader : readers) {
+                reader.close();
+            }
+        }
+        return count;
+    }
+
+    /** Collects consecutive triples with the same subject and hands each group to the sinks. */
+    private static final class Grouper extends StreamRDFBase {
+        private final List<SubjectSink> sinks;
+        private final List<Triple> group = new ArrayList<>();
+        private Node subject;
+
+        Grouper(List<SubjectSink> sinks) {
+            this.sinks = sinks;
+        }
+
+        @Override
+        public void triple(Triple triple) {
+            if (subject != null && !subject.equals(triple.getSubject())) {
+                flush();
+            }
+            subject = triple.getSubject();
+            group.add(triple);
+        }
+
+        void flush() {
+            if (group.isEmpty()) {
+                return;
+            }
+            List<Triple> triples = List.copyOf(group);
+            for (SubjectSink sink : sinks) {
+                try {
+                    sink.subject(subject, triples);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+            group.clear();
+            subject = null;
+        }
+    }
+}
