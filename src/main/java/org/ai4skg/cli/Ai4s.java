@@ -15,6 +15,7 @@ import picocli.CommandLine.Spec;
         subcommands = {
                 CommandLine.HelpCommand.class,
                 ExportCommand.class,
+                LoadCommand.class,
         },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {

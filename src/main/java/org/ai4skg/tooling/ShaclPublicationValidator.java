@@ -14,6 +14,11 @@ import org.ai4skg.core.SyntaxProblem;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.riot.out.NodeFmtLib;
+import org.ai4skg.export.JsonLdContext;
+import org.apache.jena.shared.PrefixMapping;
+import org.apache.jena.sparql.core.Prologue;
+import org.apache.jena.sparql.path.PathWriter;
+import org.apache.jena.riot.system.Prefixes;
 import org.apache.jena.shacl.ShaclValidator;
 import org.apache.jena.shacl.Shapes;
 import org.apache.jena.shacl.ValidationReport;
@@ -49,14 +54,23 @@ final class ShaclPublicationValidator implements PublicationValidator {
         }
         List<String> problems = new ArrayList<>();
         for (ReportEntry entry : report.getEntries()) {
-            problems.add(str(entry.focusNode()) + " " + (entry.resultPath() == null ? "-" : entry.resultPath().toString())
+            problems.add(str(entry.focusNode()) + " " + (entry.resultPath() == null ? "-"
+                    : PathWriter.asString(entry.resultPath(), new Prologue(PREFIXES)))
                     + " " + str(entry.sourceConstraintComponent()) + ": " + entry.message());
         }
         problems.sort(null);
         return new ValidationOutcome(false, problems);
     }
 
+    private static final PrefixMapping PREFIXES = prefixes();
+
+    private static PrefixMapping prefixes() {
+        PrefixMapping mapping = PrefixMapping.Factory.create();
+        JsonLdContext.standard().prefixes().forEach(mapping::setNsPrefix);
+        return mapping.lock();
+    }
+
     private static String str(Node node) {
-        return node == null ? "-" : NodeFmtLib.strTTL(node);
+        return node == null ? "-" : NodeFmtLib.str(node, Prefixes.adapt(PREFIXES));
     }
 }

@@ -39,6 +39,17 @@ public final class Graphs {
         }
     }
 
+    /**
+     * The graph with every literal in its canonical lexical form ({@code "24"^^xsd:decimal} as {@code "24.0"}): TDB2
+     * stores numbers and dates by value, so a store holds the same values as the files, canonically spelt.
+     */
+    public static Graph canonical(Graph graph) {
+        Graph canonical = GraphFactory.createDefaultGraph();
+        graph.find().forEachRemaining(t -> canonical.add(org.apache.jena.graph.Triple.create(t.getSubject(),
+                t.getPredicate(), org.apache.jena.riot.process.normalize.CanonicalizeLiteral.get().apply(t.getObject()))));
+        return canonical;
+    }
+
     /** The whole sample publication. */
     public static Graph fixture() {
         return Publication.load(new Layout(Run.FIXTURE)).all();
