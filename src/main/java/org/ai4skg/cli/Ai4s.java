@@ -16,6 +16,7 @@ import picocli.CommandLine.Spec;
                 CommandLine.HelpCommand.class,
                 ExportCommand.class,
                 LoadCommand.class,
+                QueryCommand.class,
         },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
