@@ -17,6 +17,7 @@ import picocli.CommandLine.Spec;
                 ExportCommand.class,
                 LoadCommand.class,
                 QueryCommand.class,
+                PushCommand.class,
         },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
