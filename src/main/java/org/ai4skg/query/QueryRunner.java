@@ -53,14 +53,29 @@ public final class QueryRunner {
         try {
             return QueryFactory.create(text, Syntax.syntaxARQ);
         } catch (QueryParseException e) {
-            String message = e.getMessage() == null ? "syntax error" : e.getMessage().lines().findFirst().orElse("");
-            message = message.replaceFirst("^Lexical error at line \\d+, column \\d+\\.\\s*", "")
-                    .replaceFirst("^Encountered ", "encountered ")
-                    .replaceFirst("^Line \\d+, column \\d+: ", "")
-                    .replaceFirst(" at line \\d+, column \\d+\\.?$", "");
-            throw Ai4sException.usage("syntax error in the query at line " + e.getLine() + ", column " + e.getColumn()
-                    + ": " + message);
+            // The message names the offending token's position; the exception's own is the token before it.
+            String first = e.getMessage() == null ? "" : e.getMessage().lines().findFirst().orElse("");
+            java.util.regex.Matcher at = java.util.regex.Pattern.compile("at line (\\d+), column (\\d+)").matcher(first);
+            String position = at.find() ? "line " + at.group(1) + ", column " + at.group(2)
+                    : "line " + e.getLine() + ", column " + e.getColumn();
+            throw Ai4sException.usage("syntax error in the query at " + position + ": " + describe(e.getMessage()));
         }
+    }
+
+    /** The parser's message without its position (given separately) and JavaCC's token notation. */
+    static String describe(String message) {
+        String first = message == null ? "" : message.lines().findFirst().orElse("");
+        if (first.contains("\"<EOF>\"")) {
+            return "unexpected end of the query";
+        }
+        java.util.regex.Matcher token = java.util.regex.Pattern.compile("Encountered\\s+\"\\s*\\S+\\s+\"(.*?)\\s*\"\"")
+                .matcher(first);
+        if (token.find()) {
+            return "unexpected \"" + token.group(1).strip() + "\"";
+        }
+        return first.replaceFirst("^Lexical error at line \\d+, column \\d+\\.\\s*", "")
+                .replaceFirst("^Line \\d+, column \\d+: ", "")
+                .replaceFirst(" at line \\d+, column \\d+\\.?$", "");
     }
 
     /**
