@@ -127,7 +127,14 @@ public final class Exporter {
                 case RDFXML -> sinks.add(new RdfXmlSink(writer, context));
             }
         }
-        sorted.forEachSubject(sinks);
+        if (sinks.size() == 1) {
+            // Only N-Triples/N-Quads (copied) and the counts: no need to parse the sorted file back.
+            statistics.start();
+            sorted.forEachLine(statistics::line);
+            statistics.finish();
+        } else {
+            sorted.forEachSubject(sinks);
+        }
         List<DumpFile> written = new ArrayList<>();
         for (Map.Entry<ExportFormat, AtomicFile> entry : files.entrySet()) {
             AtomicFile file = entry.getValue();

@@ -103,6 +103,15 @@ final class SortedTriples {
         }
     }
 
+    /** Streams the lines of the sorted file, in order, to {@code consumer}. */
+    void forEachLine(java.util.function.Consumer<String> consumer) throws IOException {
+        try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                consumer.accept(line);
+            }
+        }
+    }
+
     private static String term(Node node, BlankNodeLabels labels) {
         return node.isBlank() ? "_:" + labels.label(node) : Terms.nt(node);
     }

@@ -6,10 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import org.apache.jena.atlas.io.IndentedLineBuffer;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
-import org.apache.jena.riot.out.NodeFormatterTTL;
 import org.apache.jena.vocabulary.RDF;
 
 /**
@@ -20,13 +18,10 @@ final class TurtleSink implements SubjectSink {
 
     private final Writer out;
     private final Map<String, String> prefixes;
-    private final NodeFormatterTTL formatter;
-    private final IndentedLineBuffer buffer = new IndentedLineBuffer();
 
     TurtleSink(Writer out, JsonLdContext context) {
         this.out = out;
         this.prefixes = context.prefixes();
-        this.formatter = new NodeFormatterTTL(null, context.prefixMap());
     }
 
     @Override
@@ -72,11 +67,6 @@ final class TurtleSink implements SubjectSink {
     }
 
     private String format(Node node) {
-        if (node.isBlank()) {
-            return "_:" + node.getBlankNodeLabel();
-        }
-        buffer.clear();
-        formatter.format(buffer, node);
-        return buffer.asString();
+        return Terms.ttl(node, prefixes);
     }
 }

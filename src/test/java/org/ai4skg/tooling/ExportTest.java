@@ -154,6 +154,19 @@ class ExportTest {
     }
 
     @Test
+    void anNTriplesOnlyExportDescribesTheDataAsAFullOneDoes() throws IOException {
+        assertThat(export(temp.resolve("full")).exit()).isZero();
+        assertThat(export(temp.resolve("nt"), "--format", "nt").exit()).isZero();
+        Graph full = Graphs.read(temp.resolve("full/void.ttl"));
+        Graph ntOnly = Graphs.read(temp.resolve("nt/void.ttl"));
+        // The same counts, partitions and linksets; only the list of dumps differs.
+        org.apache.jena.graph.Node dump = NodeFactory.createURI("http://rdfs.org/ns/void#dataDump");
+        full.remove(Node.ANY, dump, Node.ANY);
+        ntOnly.remove(Node.ANY, dump, Node.ANY);
+        assertThat(ntOnly.isIsomorphicWith(full)).isTrue();
+    }
+
+    @Test
     void aFailedExportLeavesThePreviousFilesAndNoHalfFile() throws IOException {
         Path out = temp.resolve("dumps");
         assertThat(export(out).exit()).isZero();
