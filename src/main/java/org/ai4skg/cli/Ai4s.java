@@ -24,7 +24,7 @@ import picocli.CommandLine.Spec;
                 "0:success (the data conforms)",
                 "1:the data does not conform to the shapes",
                 "2:usage error",
-                "3:unreadable or unparseable input",
+                "3:unreadable or unparseable input, unreachable endpoint or refused login",
                 "4:internal error"})
 public final class Ai4s implements Callable<Integer> {
 

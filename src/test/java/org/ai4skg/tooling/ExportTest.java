@@ -186,6 +186,21 @@ class ExportTest {
     }
 
     @Test
+    void anUnparseableDataFileIsReportedWithItsPositionAndNothingIsWritten() throws IOException {
+        Path home = temp.resolve("home");
+        Files.createDirectories(home.resolve("ontology"));
+        Files.createDirectories(home.resolve("data"));
+        Files.writeString(home.resolve("data/broken.ttl"), "@prefix res: <https://w3id.org/ai4s-kg/resource/> .\n"
+                + "res:a res:b res:c .\nres:d res:e \"unterminated .\n");
+        Path out = temp.resolve("out");
+        Run run = Run.ai4s("export", "--home", home.toString(), "--out", out.toString());
+        assertThat(run.exit()).isEqualTo(ExitCode.UNREADABLE_INPUT);
+        assertThat(run.errLines()).hasSize(1);
+        assertThat(run.err()).contains("broken.ttl:4:1: Broken token");
+        assertThat(out).doesNotExist();
+    }
+
+    @Test
     void anUnknownFormatIsAUsageError() {
         Run run = export(temp.resolve("x"), "--format", "ttl,yaml");
         assertThat(run.exit()).isEqualTo(ExitCode.USAGE);
