@@ -5,14 +5,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.stream.Collectors;
 
-import org.ai4skg.core.Ai4sException;
 import org.ai4skg.core.Layout;
-import org.ai4skg.core.Publication;
 import org.ai4skg.core.RdfFiles;
-import org.ai4skg.core.RdfReader;
-import org.ai4skg.core.SyntaxProblem;
 import org.ai4skg.load.LoadSummary;
 import org.ai4skg.load.Tdb2Loader;
 import org.ai4skg.tooling.PublicationValidator;
@@ -71,18 +66,13 @@ final class LoadCommand implements Callable<Integer> {
     }
 
     private void validate(Layout layout, List<Path> files) {
-        Publication publication;
-        if (paths.isEmpty()) {
-            publication = Publication.load(layout);
-        } else {
-            RdfReader.Result read = RdfReader.read(files);
-            if (!read.ok()) {
-                throw Ai4sException.unreadable(read.problems().stream().map(SyntaxProblem::toString)
-                        .collect(Collectors.joining(System.lineSeparator())) + " (nothing loaded)");
-            }
-            publication = new Publication(Publication.load(new Layout(layout.home())).vocabulary(), read.graph());
+        List<Path> checked = new ArrayList<>();
+        if (!paths.isEmpty()) {
+            // The given files are checked together with the vocabulary they use.
+            checked.add(layout.ontology());
         }
-        ValidationOutcome outcome = PublicationValidator.forLayout(layout).apply(publication);
+        checked.addAll(files);
+        ValidationOutcome outcome = PublicationValidator.forLayout(layout).validate(checked);
         Reports.refuseUnlessConforms(outcome, spec.commandLine().getOut(), "nothing loaded");
     }
 }

@@ -1,9 +1,11 @@
 package org.ai4skg.cli;
 
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.ai4skg.core.Ai4sException;
+import org.ai4skg.core.Layout;
 import org.ai4skg.core.Publication;
 import org.ai4skg.push.GraphStorePusher;
 import org.ai4skg.push.PushSummary;
@@ -64,11 +66,12 @@ final class PushCommand implements Callable<Integer> {
         if (batchSize < 1) {
             throw Ai4sException.usage("--batch-size must be at least 1");
         }
-        Publication publication = Publication.load(home.layout());
+        Layout layout = home.layout();
         if (!noValidate) {
-            Reports.refuseUnlessConforms(PublicationValidator.forLayout(home.layout()).apply(publication),
-                    spec.commandLine().getOut(), "nothing pushed");
+            Reports.refuseUnlessConforms(PublicationValidator.forLayout(layout)
+                    .validate(List.of(layout.ontology(), layout.data())), spec.commandLine().getOut(), "nothing pushed");
         }
+        Publication publication = Publication.load(layout);
         PushTarget target = new PushTarget(endpoint, graph, user, password);
         PushSummary summary = new GraphStorePusher(target).push(publication.all(), replace, batchSize);
         PrintWriter out = spec.commandLine().getOut();

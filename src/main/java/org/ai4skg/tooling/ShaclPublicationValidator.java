@@ -7,11 +7,9 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 import org.ai4skg.core.Ai4sException;
-import org.ai4skg.core.Publication;
 import org.ai4skg.core.RdfFiles;
 import org.ai4skg.core.RdfReader;
 import org.ai4skg.core.SyntaxProblem;
-import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.riot.out.NodeFmtLib;
 import org.ai4skg.export.JsonLdContext;
@@ -34,7 +32,12 @@ final class ShaclPublicationValidator implements PublicationValidator {
     }
 
     @Override
-    public ValidationOutcome apply(Publication publication) {
+    public ValidationOutcome validate(List<Path> dataPaths) {
+        RdfReader.Result data = RdfReader.read(RdfFiles.list(dataPaths));
+        if (!data.ok()) {
+            throw Ai4sException.unreadable(data.problems().stream().map(SyntaxProblem::toString)
+                    .collect(Collectors.joining(System.lineSeparator())));
+        }
         if (!Files.isDirectory(shapesFolder)) {
             return ValidationOutcome.ok();
         }
@@ -47,8 +50,7 @@ final class ShaclPublicationValidator implements PublicationValidator {
             return ValidationOutcome.ok();
         }
         Shapes shapes = Shapes.parse(read.graph());
-        Graph data = publication.all();
-        ValidationReport report = ShaclValidator.get().validate(shapes, data);
+        ValidationReport report = ShaclValidator.get().validate(shapes, data.graph());
         if (report.conforms()) {
             return ValidationOutcome.ok();
         }
