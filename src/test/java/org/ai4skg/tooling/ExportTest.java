@@ -201,6 +201,34 @@ class ExportTest {
     }
 
     @Test
+    void aKilledExportLeavesNoHalfFileAndTheNextExportTidiesUp() throws Exception {
+        Path out = temp.resolve("dumps");
+        assertThat(export(out).exit()).isZero();
+        List<String> before = names(out);
+        byte[] turtle = Files.readAllBytes(out.resolve("ai4s-kg.ttl"));
+        Path home = temp.resolve("big");
+        Files.createDirectories(home.resolve("ontology"));
+        Files.createDirectories(home.resolve("data"));
+        org.ai4skg.bench.SyntheticData.write(home.resolve("data/synthetic.nt"), 300_000);
+        List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
+                System.getProperty("java.class.path"), "org.ai4skg.cli.Ai4s", "export", "--home", home.toString(),
+                "--out", out.toString());
+        Process process = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(temp.resolve("child.log").toFile()).start();
+        // Kill it (SIGKILL) as soon as it has started writing the dumps.
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(120);
+        while (process.isAlive() && names(out).stream().noneMatch(n -> n.endsWith(".part")) && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+        process.destroyForcibly().waitFor();
+        assertThat(process.exitValue()).as("killed, not finished").isNotZero();
+        assertThat(names(out).stream().filter(n -> !n.startsWith(".")).toList()).isEqualTo(before);
+        assertThat(Files.readAllBytes(out.resolve("ai4s-kg.ttl"))).isEqualTo(turtle);
+        assertThat(export(out).exit()).isZero();
+        assertThat(names(out)).isEqualTo(before);
+    }
+
+    @Test
     void anUnknownFormatIsAUsageError() {
         Run run = export(temp.resolve("x"), "--format", "ttl,yaml");
         assertThat(run.exit()).isEqualTo(ExitCode.USAGE);
