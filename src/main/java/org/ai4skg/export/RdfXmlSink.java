@@ -9,7 +9,6 @@ import org.ai4skg.core.Ai4sException;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.rdf.model.impl.Util;
-import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.XSD;
 
 /**
@@ -121,12 +120,5 @@ final class RdfXmlSink implements SubjectSink {
             }
         }
         return escaped.toString();
-    }
-
-    static {
-        // RDF is referenced so the rdf: prefix is known to be declared by the fixed prefix block.
-        if (!RDF.getURI().equals(JsonLdContext.standard().prefixes().get("rdf"))) {
-            throw new IllegalStateException("the context must declare the rdf: prefix");
-        }
     }
 }
