@@ -135,25 +135,10 @@ final class JsonLdSink implements SubjectSink {
         return node.isBlank() ? "_:" + node.getBlankNodeLabel() : compact(node.getURI());
     }
 
-    /** The IRI as {@code prefix:local} with the longest matching namespace of the context, else in full. */
+    /** The IRI as {@code prefix:local} when the context's prefixes allow a plain one, else in full. */
     private String compact(String iri) {
-        String best = null;
-        String bestNamespace = "";
-        for (Map.Entry<String, String> prefix : context.prefixes().entrySet()) {
-            String namespace = prefix.getValue();
-            if (iri.startsWith(namespace) && namespace.length() > bestNamespace.length()) {
-                best = prefix.getKey();
-                bestNamespace = namespace;
-            }
-        }
-        if (best == null) {
-            return iri;
-        }
-        String local = iri.substring(bestNamespace.length());
-        if (local.startsWith("//") || local.contains(":") && !local.matches("[A-Za-z0-9_.\\-:]*")) {
-            return iri;
-        }
-        return best + ":" + local;
+        String prefixed = Terms.prefixed(iri, context.prefixes());
+        return prefixed != null ? prefixed : iri;
     }
 
     private static String array(List<String> values) {

@@ -1,7 +1,6 @@
 package org.ai4skg.export;
 
 import java.util.Map;
-import java.util.regex.Pattern;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.vocabulary.XSD;
@@ -13,7 +12,6 @@ import org.apache.jena.vocabulary.XSD;
 final class Terms {
 
     private static final String XSD_STRING = XSD.xstring.getURI();
-    private static final Pattern SAFE_LOCAL = Pattern.compile("[A-Za-z0-9_]([A-Za-z0-9_.\\-]*[A-Za-z0-9_\\-])?");
 
     private Terms() {
     }
@@ -44,24 +42,55 @@ final class Terms {
         return text.toString();
     }
 
-    /** An IRI as {@code prefix:local} (longest matching namespace, safe local part) or {@code <iri>}. */
+    /**
+     * An IRI as {@code prefix:local} or {@code <iri>}: the namespace is the IRI up to its last {@code #} or {@code /}
+     * (every namespace of the fixed prefix block ends so), looked up in the prefixes, and the local part must be a
+     * plain name (letters, digits, {@code _}, {@code -}, inner {@code .}).
+     */
     static String iri(String iri, Map<String, String> prefixes) {
-        String best = null;
-        int bestLength = -1;
-        for (Map.Entry<String, String> prefix : prefixes.entrySet()) {
-            String namespace = prefix.getValue();
-            if (namespace.length() > bestLength && iri.startsWith(namespace)) {
-                best = prefix.getKey();
-                bestLength = namespace.length();
+        String prefixed = prefixed(iri, prefixes);
+        return prefixed != null ? prefixed : "<" + iri + ">";
+    }
+
+    /** The {@code prefix:local} form of an IRI, or null when the prefixes give none. */
+    static String prefixed(String iri, Map<String, String> prefixes) {
+        int cut = Math.max(iri.lastIndexOf('#'), iri.lastIndexOf('/')) + 1;
+        if (cut == 0) {
+            return null;
+        }
+        String prefix = Namespaces.of(prefixes).get(iri.substring(0, cut));
+        if (prefix == null) {
+            return null;
+        }
+        String local = iri.substring(cut);
+        return safeLocal(local) ? prefix + ":" + local : null;
+    }
+
+    private static boolean safeLocal(String local) {
+        int n = local.length();
+        for (int i = 0; i < n; i++) {
+            char c = local.charAt(i);
+            boolean plain = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_';
+            boolean inner = (c == '-' && i > 0) || (c == '.' && i > 0 && i < n - 1);
+            if (!plain && !inner) {
+                return false;
             }
         }
-        if (best != null) {
-            String local = iri.substring(bestLength);
-            if (local.isEmpty() || SAFE_LOCAL.matcher(local).matches()) {
-                return best + ":" + local;
-            }
+        return true;
+    }
+
+    /** Namespace IRI to prefix name, computed once per prefix map. */
+    private static final class Namespaces {
+        private static final java.util.Map<Map<String, String>, Map<String, String>> CACHE =
+                java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
+
+        static Map<String, String> of(Map<String, String> prefixes) {
+            return CACHE.computeIfAbsent(prefixes, p -> {
+                Map<String, String> inverse = new java.util.HashMap<>();
+                p.forEach((name, namespace) -> inverse.putIfAbsent(namespace, name));
+                return inverse;
+            });
         }
-        return "<" + iri + ">";
     }
 
     private static void literal(StringBuilder text, Node node, Map<String, String> prefixes) {
