@@ -53,8 +53,8 @@ public final class Benchmark {
                 .mapToLong(s -> Long.parseLong(s.trim().replace("_", ""))).toArray();
         int[] runs = Arrays.stream(options.getOrDefault("runs", "3").split(",")).mapToInt(s -> Integer.parseInt(s.trim()))
                 .toArray();
-        long riotJsonLdLimit = Long.parseLong(options.getOrDefault("riot-jsonld-max", "1000000"));
-        long perFormatLimit = Long.parseLong(options.getOrDefault("per-format-max", "1000000"));
+        long riotJsonLdLimit = Long.parseLong(options.getOrDefault("riot-jsonld-max", "2000000"));
+        long perFormatLimit = Long.parseLong(options.getOrDefault("per-format-max", "2000000"));
         Path work = Path.of(options.getOrDefault("work", "target/bench"));
         Files.createDirectories(work);
         Benchmark bench = new Benchmark(work, options.getOrDefault("jena-heap", "8g"));
