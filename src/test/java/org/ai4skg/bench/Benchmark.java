@@ -54,7 +54,7 @@ public final class Benchmark {
         int[] runs = Arrays.stream(options.getOrDefault("runs", "3").split(",")).mapToInt(s -> Integer.parseInt(s.trim()))
                 .toArray();
         long riotJsonLdLimit = Long.parseLong(options.getOrDefault("riot-jsonld-max", "2000000"));
-        long perFormatLimit = Long.parseLong(options.getOrDefault("per-format-max", "2000000"));
+        long perFormatLimit = Long.parseLong(options.getOrDefault("per-format-max", "5000000"));
         Path work = Path.of(options.getOrDefault("work", "target/bench"));
         Files.createDirectories(work);
         Benchmark bench = new Benchmark(work, options.getOrDefault("jena-heap", "8g"));

@@ -1,17 +1,17 @@
 package org.ai4skg.bench;
 
 import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
+import java.lang.management.MemoryMXBean;
 import java.lang.reflect.Method;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Runs another program's {@code main} in this JVM and, when the JVM ends (normally or by {@code System.exit}), writes
- * the time from entering {@code main} to the end, the peak heap (sum of the heap pools' peaks) and the process CPU time to a file:
+ * the time from entering {@code main} to the end, the peak heap in use (sampled every 5 ms) and the process CPU time to a file:
  * {@code java -Dbench.result=FILE org.ai4skg.bench.Measured MAIN-CLASS ARGS...}. So JVM start-up is not counted, and
  * every tool is measured the same way.
  */
@@ -23,14 +23,23 @@ public final class Measured {
     public static void main(String[] args) throws Exception {
         Path result = Path.of(System.getProperty("bench.result"));
         long start = System.nanoTime();
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            long elapsed = System.nanoTime() - start;
-            long peak = 0;
-            for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-                if (pool.getType() == MemoryType.HEAP && pool.getPeakUsage() != null) {
-                    peak += pool.getPeakUsage().getUsed();
+        AtomicLong peakUsed = new AtomicLong();
+        Thread sampler = new Thread(() -> {
+            MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
+            while (true) {
+                peakUsed.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
+                try {
+                    Thread.sleep(5);
+                } catch (InterruptedException e) {
+                    return;
                 }
             }
+        }, "peak-heap-sampler");
+        sampler.setDaemon(true);
+        sampler.start();
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            long elapsed = System.nanoTime() - start;
+            long peak = Math.max(peakUsed.get(), ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed());
             long cpu = ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
                     ? os.getProcessCpuTime() : -1;
             try {
