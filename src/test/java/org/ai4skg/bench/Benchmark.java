@@ -99,7 +99,7 @@ public final class Benchmark {
                 delete(out);
                 Sample riot;
                 if (format.equals("jsonld") && triples > riotJsonLdLimit) {
-                    riot = new Sample(Double.NaN, Double.NaN, Double.NaN, "not run (Jena's JSON-LD writer holds the whole graph: ~3.5 GB per 1M triples)");
+                    riot = new Sample(Double.NaN, Double.NaN, Double.NaN, "not run (Jena's JSON-LD writer holds the whole graph in memory)");
                 } else {
                     Path riotOut = work.resolve("riot-" + size + "." + format);
                     riot = measure(jenaHeap, "riotcmd.riot", riotOut, RIOT.get(format), data.toString());
