@@ -46,9 +46,17 @@ class ReadmeExamplesTest {
                 args.remove(0);
                 boolean authenticated = args.contains("--user");
                 List<String> actual = new ArrayList<>();
+                String previous = "";
                 for (String arg : args) {
-                    actual.add(arg.replace("http://localhost:3030/ds", (authenticated ? guarded : open).base())
-                            .replace("AI4S_PASSWORD", "AI4S_TEST_PASSWORD"));
+                    // An endpoint on the local server (http://localhost:3030/ds/..., or the project server's
+                    // http://localhost:3030/sparql) is answered by the Fuseki process's /ds.
+                    String base = (authenticated ? guarded : open).base();
+                    if (previous.equals("--endpoint")) {
+                        arg = arg.startsWith("http://localhost:3030/ds/") ? arg.replace("http://localhost:3030/ds", base)
+                                : arg.replace("http://localhost:3030/", base + "/");
+                    }
+                    actual.add(arg.replace("AI4S_PASSWORD", "AI4S_TEST_PASSWORD"));
+                    previous = arg;
                 }
                 Run run = Run.ai4s(actual.toArray(String[]::new));
                 assertThat(run.exit()).as(example + "\n" + run.err()).isZero();
