@@ -1,7 +1,6 @@
 package org.ai4skg.export;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -106,43 +105,57 @@ public final class Exporter {
 
     private DatasetDescription.Part writePart(Graph graph, String stem, String key, String title, Path work,
                                               List<AtomicFile> pending, List<DumpFile> dumps) throws IOException {
-        SortedTriples sorted = SortedTriples.sort(graph, work, stem);
         Statistics statistics = new Statistics(DatasetDescription.URI_SPACE);
-        List<SubjectSink> sinks = new ArrayList<>();
-        sinks.add(statistics);
         Map<ExportFormat, AtomicFile> files = new LinkedHashMap<>();
         for (ExportFormat format : ExportFormat.values()) {
-            if (!options.formats().contains(format)) {
-                continue;
+            if (options.formats().contains(format)) {
+                String name = stem + "." + format.extension() + (options.gzip() ? ".gz" : "");
+                AtomicFile file = AtomicFile.create(options.out().resolve(name), options.gzip());
+                pending.add(file);
+                files.put(format, file);
             }
-            String name = stem + "." + format.extension() + (options.gzip() ? ".gz" : "");
-            AtomicFile file = AtomicFile.create(options.out().resolve(name), options.gzip());
-            pending.add(file);
-            files.put(format, file);
+        }
+        List<AtomicFile> lineFormats = new ArrayList<>();
+        List<SubjectSink> sinks = new ArrayList<>();
+        sinks.add(statistics);
+        files.forEach((format, file) -> {
             Writer writer = file.writer();
             switch (format) {
-                case NTRIPLES, NQUADS -> copy(sorted.file(), file);
+                case NTRIPLES, NQUADS -> lineFormats.add(file);
                 case TURTLE, TRIG -> sinks.add(new TurtleSink(writer, context));
                 case JSONLD -> sinks.add(new JsonLdSink(writer, context));
                 case RDFXML -> sinks.add(new RdfXmlSink(writer, context));
             }
-        }
+        });
+        long triples;
         if (sinks.size() == 1) {
-            // Only N-Triples/N-Quads (copied) and the counts: no need to parse the sorted file back.
+            // Only N-Triples/N-Quads and the counts: the merged lines go straight to the files, nothing is parsed.
             statistics.start();
-            sorted.forEachLine(statistics::line);
+            triples = SortedTriples.stream(graph, work, stem, line -> {
+                statistics.line(line);
+                for (AtomicFile file : lineFormats) {
+                    file.writer().write(line);
+                    file.writer().write('\n');
+                }
+            });
             statistics.finish();
         } else {
+            SortedTriples sorted = SortedTriples.sort(graph, work, stem);
+            for (AtomicFile file : lineFormats) {
+                file.writer().flush();
+                Files.copy(sorted.file(), file.stream());
+            }
             sorted.forEachSubject(sinks);
+            triples = sorted.triples();
+            Files.deleteIfExists(sorted.file());
         }
         List<DumpFile> written = new ArrayList<>();
         for (Map.Entry<ExportFormat, AtomicFile> entry : files.entrySet()) {
             AtomicFile file = entry.getValue();
             file.finish();
             written.add(new DumpFile(file.target().getFileName().toString(), file.target(), key, entry.getKey(),
-                    options.gzip(), file.bytes(), file.sha256(), sorted.triples()));
+                    options.gzip(), file.bytes(), file.sha256(), triples));
         }
-        Files.deleteIfExists(sorted.file());
         dumps.addAll(written);
         return new DatasetDescription.Part(key, title, statistics, written);
     }
@@ -166,12 +179,6 @@ public final class Exporter {
         file.writer().write(text.toString());
         file.finish();
         return new DumpFile(CHECKSUMS_FILE, file.target(), null, null, false, file.bytes(), file.sha256(), -1);
-    }
-
-    private static void copy(Path sortedFile, AtomicFile file) throws IOException {
-        file.writer().flush();
-        OutputStream stream = file.stream();
-        Files.copy(sortedFile, stream);
     }
 
     /** The {@code owl:versionInfo} of the {@code owl:Ontology} in the graph, else {@code unversioned}. */

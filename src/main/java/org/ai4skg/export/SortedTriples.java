@@ -47,8 +47,30 @@ final class SortedTriples {
         return triples;
     }
 
+    /** Receives the sorted, distinct lines one by one. */
+    @FunctionalInterface
+    interface LineSink {
+        void line(String line) throws IOException;
+    }
+
     /** Sorts the triples of {@code graph} into a new file in {@code workDir}. */
     static SortedTriples sort(Graph graph, Path workDir, String name) throws IOException {
+        Path out = workDir.resolve(name + ".sorted.nt");
+        long count;
+        try (BufferedWriter writer = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
+            count = stream(graph, workDir, name, line -> {
+                writer.write(line);
+                writer.write('\n');
+            });
+        }
+        return new SortedTriples(out, count);
+    }
+
+    /**
+     * Sorts the triples of {@code graph} (runs in {@code workDir}) and hands the sorted, distinct lines to {@code sink}
+     * without keeping the result; returns how many lines it handed over.
+     */
+    static long stream(Graph graph, Path workDir, String name, LineSink sink) throws IOException {
         BlankNodeLabels labels = new BlankNodeLabels(graph);
         List<Path> runs = new ArrayList<>();
         List<String> lines = new ArrayList<>();
@@ -67,22 +89,19 @@ final class SortedTriples {
                 }
             }
         }
-        Path out = workDir.resolve(name + ".sorted.nt");
-        long count;
         if (runs.isEmpty()) {
             lines.sort(null);
-            count = writeDistinct(lines, out);
-        } else {
-            if (!lines.isEmpty()) {
-                runs.add(writeRun(lines, workDir, name, runs.size()));
-            }
-            lines = null;
-            count = merge(runs, out);
-            for (Path run : runs) {
-                Files.deleteIfExists(run);
-            }
+            return distinct(lines, sink);
         }
-        return new SortedTriples(out, count);
+        if (!lines.isEmpty()) {
+            runs.add(writeRun(lines, workDir, name, runs.size()));
+        }
+        lines = null;
+        long count = merge(runs, sink);
+        for (Path run : runs) {
+            Files.deleteIfExists(run);
+        }
+        return count;
     }
 
     /** Streams the triples, grouped by subject, in order, to each sink. */
@@ -119,21 +138,23 @@ final class SortedTriples {
     private static Path writeRun(List<String> lines, Path workDir, String name, int index) throws IOException {
         lines.sort(null);
         Path run = workDir.resolve(name + ".run" + index + ".nt");
-        writeDistinct(lines, run);
+        try (BufferedWriter writer = Files.newBufferedWriter(run, StandardCharsets.UTF_8)) {
+            distinct(lines, line -> {
+                writer.write(line);
+                writer.write('\n');
+            });
+        }
         return run;
     }
 
-    private static long writeDistinct(List<String> sorted, Path out) throws IOException {
+    private static long distinct(List<String> sorted, LineSink sink) throws IOException {
         long count = 0;
-        try (BufferedWriter writer = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
-            String previous = null;
-            for (String line : sorted) {
-                if (!line.equals(previous)) {
-                    writer.write(line);
-                    writer.write('\n');
-                    count++;
-                    previous = line;
-                }
+        String previous = null;
+        for (String line : sorted) {
+            if (!line.equals(previous)) {
+                sink.line(line);
+                count++;
+                previous = line;
             }
         }
         return count;
@@ -142,11 +163,11 @@ final class SortedTriples {
     private record Head(String line, BufferedReader reader) {
     }
 
-    private static long merge(List<Path> runs, Path out) throws IOException {
+    private static long merge(List<Path> runs, LineSink sink) throws IOException {
         PriorityQueue<Head> queue = new PriorityQueue<>((a, b) -> a.line.compareTo(b.line));
         List<BufferedReader> readers = new ArrayList<>();
         long count = 0;
-        try (BufferedWriter writer = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
+        try {
             for (Path run : runs) {
                 BufferedReader reader = Files.newBufferedReader(run, StandardCharsets.UTF_8);
                 readers.add(reader);
@@ -159,8 +180,7 @@ final class SortedTriples {
             while (!queue.isEmpty()) {
                 Head head = queue.poll();
                 if (!head.line.equals(previous)) {
-                    writer.write(head.line);
-                    writer.write('\n');
+                    sink.line(head.line);
                     count++;
                     previous = head.line;
                 }
