@@ -16,13 +16,17 @@ import picocli.CommandLine.Spec;
                 CommandLine.HelpCommand.class,
                 ValidateCommand.class,
                 ServeCommand.class,
+                ExportCommand.class,
+                LoadCommand.class,
+                QueryCommand.class,
+                PushCommand.class,
         },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
                 "0:success (the data conforms)",
                 "1:the data does not conform to the shapes",
                 "2:usage error",
-                "3:unreadable or unparseable input",
+                "3:unreadable or unparseable input, unreachable endpoint or refused login",
                 "4:internal error"})
 public final class Ai4s implements Callable<Integer> {
 

@@ -1,0 +1,124 @@
+package org.ai4skg.export;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.util.List;
+import java.util.Map;
+
+import org.ai4skg.core.Ai4sException;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.rdf.model.impl.Util;
+import org.apache.jena.vocabulary.XSD;
+
+/**
+ * Streaming RDF/XML: one {@code rdf:Description} per subject; the fixed prefixes are declared on the root, any other
+ * namespace on the property element that needs it.
+ */
+final class RdfXmlSink implements SubjectSink {
+
+    private final Writer out;
+    private final Map<String, String> prefixes;
+
+    RdfXmlSink(Writer out, JsonLdContext context) {
+        this.out = out;
+        this.prefixes = context.prefixes();
+    }
+
+    @Override
+    public void start() throws IOException {
+        out.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<rdf:RDF");
+        for (Map.Entry<String, String> prefix : prefixes.entrySet()) {
+            out.write("\n    xmlns:" + prefix.getKey() + "=\"" + attribute(prefix.getValue()) + "\"");
+        }
+        out.write(">\n");
+    }
+
+    @Override
+    public void subject(Node subject, List<Triple> triples) throws IOException {
+        StringBuilder text = new StringBuilder(256);
+        text.append("  <rdf:Description ").append(reference(subject, "about")).append(">\n");
+        for (Triple t : triples) {
+            String iri = t.getPredicate().getURI();
+            int split = Util.splitNamespaceXML(iri);
+            if (split <= 0 || split >= iri.length()) {
+                throw new Ai4sException(4, "cannot write property <" + iri + "> in RDF/XML: it has no XML local name");
+            }
+            String namespace = iri.substring(0, split);
+            String local = iri.substring(split);
+            String prefix = prefixFor(namespace);
+            String element = prefix == null ? "ns0:" + local : prefix + ":" + local;
+            String declaration = prefix == null ? " xmlns:ns0=\"" + attribute(namespace) + "\"" : "";
+            Node o = t.getObject();
+            text.append("    <").append(element).append(declaration);
+            if (o.isURI() || o.isBlank()) {
+                text.append(' ').append(reference(o, "resource")).append("/>\n");
+                continue;
+            }
+            String language = o.getLiteralLanguage();
+            String datatype = o.getLiteralDatatypeURI();
+            if (language != null && !language.isEmpty()) {
+                text.append(" xml:lang=\"").append(attribute(language)).append('"');
+            } else if (datatype != null && !XSD.xstring.getURI().equals(datatype)) {
+                text.append(" rdf:datatype=\"").append(attribute(datatype)).append('"');
+            }
+            text.append('>').append(text(o.getLiteralLexicalForm())).append("</").append(element).append(">\n");
+        }
+        text.append("  </rdf:Description>\n");
+        out.write(text.toString());
+    }
+
+    @Override
+    public void finish() throws IOException {
+        out.write("</rdf:RDF>\n");
+        out.flush();
+    }
+
+    private String prefixFor(String namespace) {
+        for (Map.Entry<String, String> prefix : prefixes.entrySet()) {
+            if (prefix.getValue().equals(namespace)) {
+                return prefix.getKey();
+            }
+        }
+        return null;
+    }
+
+    private static String reference(Node node, String iriAttribute) {
+        if (node.isBlank()) {
+            return "rdf:nodeID=\"" + attribute(node.getBlankNodeLabel()) + "\"";
+        }
+        return "rdf:" + iriAttribute + "=\"" + attribute(node.getURI()) + "\"";
+    }
+
+    private static String attribute(String value) {
+        return escape(value, true);
+    }
+
+    private static String text(String value) {
+        return escape(value, false);
+    }
+
+    private static String escape(String value, boolean inAttribute) {
+        StringBuilder escaped = new StringBuilder(value.length() + 8);
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            switch (c) {
+                case '&' -> escaped.append("&amp;");
+                case '<' -> escaped.append("&lt;");
+                case '>' -> escaped.append("&gt;");
+                case '"' -> escaped.append(inAttribute ? "&quot;" : "\"");
+                case '\r' -> escaped.append("&#13;");
+                case '\n' -> escaped.append(inAttribute ? "&#10;" : "\n");
+                case '\t' -> escaped.append(inAttribute ? "&#9;" : "\t");
+                default -> {
+                    if (c < 0x20) {
+                        throw new Ai4sException(4, "cannot write control character U+" + String.format("%04X", (int) c)
+                                + " in RDF/XML (XML 1.0 forbids it)");
+                    }
+                    escaped.append(c);
+                }
+            }
+        }
+        return escaped.toString();
+    }
+}
