@@ -14,6 +14,9 @@ import org.ai4skg.server.ServedData;
 import org.ai4skg.server.ServiceGuard;
 import org.ai4skg.server.ShapesStartupValidator;
 import org.ai4skg.server.StartupValidator;
+import org.ai4skg.core.Publication;
+import org.ai4skg.export.ExportOptions;
+import org.ai4skg.export.ServedDumps;
 import org.ai4skg.web.ServerPages;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.riot.RDFParser;
@@ -50,7 +53,8 @@ public final class ServeCommand implements Callable<Integer> {
     @Option(names = "--max-rows", paramLabel = "N", defaultValue = "10000", description = "Row cap of a SELECT (default: ${DEFAULT-VALUE}).")
     long maxRows;
 
-    @Option(names = "--dumps", paramLabel = "DIR", description = "Folder served at /dumps/ (default: dumps/ of the repository if present).")
+    @Option(names = "--dumps", paramLabel = "DIR", description = "Folder served at /dumps/, made by 'ai4s export' (default: the dumps are exported at start "
+            + "into target/served-dumps/; none when serving --tdb2).")
     Path dumps;
 
     @Option(names = "--context", paramLabel = "FILE", description = "JSON-LD context served at /context.jsonld "
@@ -80,7 +84,9 @@ public final class ServeCommand implements Callable<Integer> {
         long started = System.nanoTime();
         Layout layout = home != null ? new Layout(home.toAbsolutePath().normalize()) : Layout.fromEnvironment();
         ServedData data = tdb2 != null ? ServedData.fromTdb2(tdb2) : ServedData.fromLayout(layout, validator());
-        Path dumpsDir = dumps != null ? dumps : existing(layout.home().resolve("dumps"));
+        Path dumpsDir = dumps != null ? dumps
+                : tdb2 != null ? null
+                : ServedDumps.export(Publication.load(layout), layout.home().resolve("target/served-dumps"), dumpsBaseUrl());
         Path contextFile = context != null ? context
                 : dumpsDir != null && Files.isRegularFile(dumpsDir.resolve("context.jsonld")) ? dumpsDir.resolve("context.jsonld")
                 : existingFile(layout.home().resolve("context.jsonld"));
@@ -106,6 +112,14 @@ public final class ServeCommand implements Callable<Integer> {
         out.flush();
         server.join();
         return ExitCode.OK;
+    }
+
+    /** The public base URL the exported VoID and catalogue name: the configured one, else this machine's. */
+    private String dumpsBaseUrl() {
+        if (baseUrl != null) {
+            return baseUrl.endsWith("/") ? baseUrl : baseUrl + "/";
+        }
+        return port == 0 ? ExportOptions.DEFAULT_BASE_URL : "http://localhost:" + port + "/";
     }
 
     /** The VoID description among the dumps, whose figures the home page shows; null when there is none. */

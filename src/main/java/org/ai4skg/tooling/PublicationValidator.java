@@ -4,18 +4,12 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.ai4skg.core.Layout;
+import org.ai4skg.validate.Validation;
+import org.ai4skg.validate.Validator;
 
 /**
- * The check that {@code ai4s load} and {@code ai4s push} run before they write anything: the seam where the project's
- * validator ({@code ai4s validate}, {@code org.ai4skg.validate.Validator}) plugs in. {@link #forLayout} is the one
- * place that chooses the implementation; to use the project's validator it becomes:
- *
- * <pre>
- * return dataPaths -&gt; {
- *     Validation v = Validator.validate(dataPaths, List.of(layout.shapes()));
- *     return new ValidationOutcome(v.conforms(), v.text().lines().toList());
- * };
- * </pre>
+ * The check that {@code ai4s load} and {@code ai4s push} run before they write anything; {@link #forLayout} runs
+ * exactly what {@code ai4s validate} runs.
  */
 @FunctionalInterface
 public interface PublicationValidator {
@@ -27,8 +21,11 @@ public interface PublicationValidator {
      */
     ValidationOutcome validate(List<Path> dataPaths);
 
-    /** The validator used by the commands: SHACL with the shapes of the layout's {@code shapes/} folder. */
+    /** The validator used by the commands: {@code ai4s validate} with the shapes of the layout's {@code shapes/} folder. */
     static PublicationValidator forLayout(Layout layout) {
-        return new ShaclPublicationValidator(layout.shapes());
+        return dataPaths -> {
+            Validation validation = Validator.validate(dataPaths, List.of(layout.shapes()));
+            return new ValidationOutcome(validation.conforms(), validation.text().lines().toList());
+        };
     }
 }
