@@ -242,6 +242,9 @@ public final class LinkedDataServer {
                             .setNsPrefixes(dataset.getDefaultGraph().getPrefixMapping())), version.lastModified()));
             servlets.forEach(fuseki::addServlet);
             filters.forEach(entry -> fuseki.addFilter(entry.getKey(), entry.getValue()));
+            PageValidators pageValidators = new PageValidators(version);
+            servlets.keySet().stream().filter(path -> !path.startsWith("/static"))
+                    .forEach(path -> fuseki.addFilter(path, pageValidators));
 
             FusekiServer server = fuseki.build();
             Cors.deleteConfigFiles();

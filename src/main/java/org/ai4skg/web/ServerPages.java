@@ -49,7 +49,7 @@ public final class ServerPages {
         Map<String, HttpServlet> servlets = Txn.calculateRead(dataset, pages::servlets);
         servlets.forEach((path, servlet) -> {
             builder.addServlet(path, servlet);
-            builder.addFilter(path.isEmpty() ? "/" : path, readTransaction);
+            builder.addFilter(path, readTransaction);
         });
         builder.addFilter("/*", new NotFoundPage(pages, configuredUrl));
         Graph graph = Txn.calculateRead(dataset, dataset::getDefaultGraph);

@@ -109,6 +109,26 @@ class ServeHttpEndToEndTest {
     }
 
     @Test
+    void sitePagesCarryValidatorsAndAnswerConditionalRequestsWith304() throws Exception {
+        for (String page : List.of("", "search?q=DOE", "timeline", "query")) {
+            HttpResponse<String> english = get(serve.url() + page, "Accept", "text/html");
+            assertThat(english.statusCode()).as(page).isEqualTo(200);
+            String etag = header(english, "ETag");
+            assertThat(etag).as(page).isNotEmpty();
+            assertThat(header(english, "Last-Modified")).as(page).isNotEmpty();
+            HttpResponse<String> again = get(serve.url() + page, "Accept", "text/html", "If-None-Match", etag);
+            assertThat(again.statusCode()).as(page).isEqualTo(304);
+            assertThat(again.body()).isEmpty();
+            HttpResponse<String> chinese = get(serve.url() + page, "Accept", "text/html", "Accept-Language", "zh",
+                    "If-None-Match", etag);
+            assertThat(chinese.statusCode()).as("another language is another representation: " + page).isEqualTo(200);
+        }
+        HttpResponse<String> sparql = get(serve.url() + "sparql?query=ASK%7B%7D", "Accept", "application/sparql-results+json");
+        assertThat(get(serve.url() + "sparql?query=ASK%7B%7D", "Accept", "application/sparql-results+json",
+                "If-None-Match", "*").statusCode()).as("the SPARQL endpoint is not a page").isEqualTo(sparql.statusCode());
+    }
+
+    @Test
     void theReadyUrlIsTheLocalOne() {
         assertThat(serve.url()).matches("http://localhost:\\d+/");
         assertThat(iris).hasSizeGreaterThan(300);
