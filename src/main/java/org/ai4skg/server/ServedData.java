@@ -32,10 +32,12 @@ public record ServedData(DatasetGraph dataset, Instant lastModified) {
      * @throws Ai4sException exit 1 with the report when the data does not conform; exit 3 when a file cannot be read
      */
     public static ServedData fromLayout(Layout layout, StartupValidator validator) {
-        Publication publication = Publication.load(layout);
+        return fromLayout(layout, Publication.load(layout), validator);
+    }
+
+    /** As {@link #fromLayout(Layout, StartupValidator)}, with the layout's publication already read. */
+    public static ServedData fromLayout(Layout layout, Publication publication, StartupValidator validator) {
         Graph all = publication.all();
-        all.getPrefixMapping().setNsPrefixes(publication.vocabulary().getPrefixMapping())
-                .setNsPrefixes(publication.data().getPrefixMapping());
         validator.problems(layout, all).ifPresent(report -> {
             throw new Ai4sException(1, "the data does not conform to the shapes; not serving it." + System.lineSeparator() + report);
         });

@@ -43,7 +43,7 @@ public final class ServerPages {
     public static LinkedDataServer.Builder install(LinkedDataServer.Builder builder, DatasetGraph dataset, Graph voidGraph,
                                                    Path queriesDir, String configuredUrl) {
         WebPages pages = Txn.calculateRead(dataset, () -> WebPages.create(dataset.getDefaultGraph(), voidGraph, queriesDir,
-                request -> BaseUrl.of(request, configuredUrl)));
+                configuredUrl));
         Filter readTransaction = new ReadTransactionFilter(dataset);
         // The servlets read the data as they are made (the static servlet the prefixes): in a transaction too.
         Map<String, HttpServlet> servlets = Txn.calculateRead(dataset, pages::servlets);

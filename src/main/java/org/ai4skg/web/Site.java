@@ -3,6 +3,7 @@ package org.ai4skg.web;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.ai4skg.server.BaseUrl;
 import org.apache.jena.graph.Graph;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -13,7 +14,6 @@ final class Site {
     private final Graph graph;
     private final Graph voidGraph;
     private final String baseUrl;
-    private final java.util.function.Function<HttpServletRequest, String> baseUrlResolver;
     private final Templates templates = new Templates();
     private final ResourcePageRenderer resources = new ResourcePageRenderer(templates);
     private final SearchIndex index;
@@ -21,12 +21,6 @@ final class Site {
     private final HomePage.Figures figures;
 
     Site(Graph graph, Graph voidGraph, Path queriesDir, String baseUrl) {
-        this(graph, voidGraph, queriesDir, baseUrl, null);
-    }
-
-    Site(Graph graph, Graph voidGraph, Path queriesDir, String baseUrl,
-         java.util.function.Function<HttpServletRequest, String> baseUrlResolver) {
-        this.baseUrlResolver = baseUrlResolver;
         this.graph = graph;
         this.voidGraph = voidGraph;
         this.baseUrl = baseUrl == null || baseUrl.isBlank() ? null : (baseUrl.endsWith("/") ? baseUrl : baseUrl + "/");
@@ -63,37 +57,8 @@ final class Site {
         return figures;
     }
 
-    /**
-     * The configured base URL, or else the one the request was made to ({@code X-Forwarded-Proto} and
-     * {@code X-Forwarded-Host} respected), ending with a slash.
-     */
+    /** The configured base URL, else the one the request was made to ({@code X-Forwarded-*} respected), ending with a slash. */
     String baseUrl(HttpServletRequest req) {
-        if (baseUrlResolver != null) {
-            String resolved = baseUrlResolver.apply(req);
-            return resolved.endsWith("/") ? resolved : resolved + "/";
-        }
-        if (baseUrl != null) {
-            return baseUrl;
-        }
-        String proto = header(req, "X-Forwarded-Proto", req.getScheme());
-        String host = header(req, "X-Forwarded-Host", null);
-        if (host == null) {
-            host = req.getServerName();
-            int port = req.getServerPort();
-            boolean standard = ("http".equals(proto) && port == 80) || ("https".equals(proto) && port == 443);
-            if (host.contains(":") && !host.startsWith("[")) {
-                host = "[" + host + "]";
-            }
-            host = standard ? host : host + ":" + port;
-        }
-        return proto + "://" + host + req.getContextPath() + "/";
-    }
-
-    private static String header(HttpServletRequest req, String name, String dflt) {
-        String v = req.getHeader(name);
-        if (v == null || v.isBlank()) {
-            return dflt;
-        }
-        return v.split(",")[0].trim();
+        return BaseUrl.of(req, baseUrl);
     }
 }

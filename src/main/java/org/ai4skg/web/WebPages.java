@@ -49,15 +49,6 @@ public final class WebPages {
         return new WebPages(new Site(publication, voidDescription, queriesDir, baseUrl));
     }
 
-    /**
-     * As {@link #create(Graph, Graph, Path, String)}, with the base URL of each request decided by the server (e.g.
-     * {@code req -> BaseUrl.of(req, configured)}), so that pages and descriptions agree behind a proxy.
-     */
-    public static WebPages create(Graph publication, Graph voidDescription, Path queriesDir,
-                                  java.util.function.Function<HttpServletRequest, String> baseUrl) {
-        return new WebPages(new Site(publication, voidDescription, queriesDir, null, baseUrl));
-    }
-
     /** The site pages by servlet path: {@code ""} (the root), {@code /search}, {@code /query}, {@code /timeline}, {@code /static/*}. */
     public Map<String, HttpServlet> servlets() {
         Map<String, HttpServlet> map = new LinkedHashMap<>();

@@ -36,7 +36,7 @@ class ResourcePageRendererTest {
 
     @Test
     void theServerMayDecideTheBaseUrlOfEachRequest() throws Exception {
-        WebPages pages = WebPages.create(g, null, WebFixture.QUERIES, req -> "https://proxy.example.org/kg");
+        WebPages pages = WebPages.create(g, null, WebFixture.QUERIES, "https://proxy.example.org/kg");
         org.apache.jena.fuseki.main.FusekiServer.Builder b = org.apache.jena.fuseki.main.FusekiServer.create().port(0)
                 .loopback(true).add("/sparql", org.apache.jena.sparql.core.DatasetGraphFactory.wrap(g), false);
         pages.register(b::addServlet);
