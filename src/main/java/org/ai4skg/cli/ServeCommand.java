@@ -22,6 +22,7 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.riot.RDFParser;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -65,8 +66,8 @@ public final class ServeCommand implements Callable<Integer> {
             + "(default: https://query.wikidata.org/sparql, https://dbpedia.org/sparql).")
     List<String> allowedServices;
 
-    @Option(names = "--home", hidden = true, description = "The repository folder (default: the ai4s.home property).")
-    Path home;
+    @Mixin
+    HomeOption home;
 
     /** The running server, once ready (for tests that stop it). */
     volatile LinkedDataServer running;
@@ -82,11 +83,12 @@ public final class ServeCommand implements Callable<Integer> {
             throw org.ai4skg.core.Ai4sException.usage("--port must be 0-65535, --timeout and --max-rows at least 1");
         }
         long started = System.nanoTime();
-        Layout layout = home != null ? new Layout(home.toAbsolutePath().normalize()) : Layout.fromEnvironment();
-        ServedData data = tdb2 != null ? ServedData.fromTdb2(tdb2) : ServedData.fromLayout(layout, validator());
+        Layout layout = home.layout();
+        Publication publication = tdb2 != null ? null : Publication.load(layout);
+        ServedData data = tdb2 != null ? ServedData.fromTdb2(tdb2) : ServedData.fromLayout(layout, publication, validator());
         Path dumpsDir = dumps != null ? dumps
-                : tdb2 != null ? null
-                : ServedDumps.export(Publication.load(layout), layout.home().resolve("target/served-dumps"), dumpsBaseUrl());
+                : publication == null ? null
+                : ServedDumps.export(publication, layout.home().resolve("target/served-dumps"), dumpsBaseUrl());
         Path contextFile = context != null ? context
                 : dumpsDir != null && Files.isRegularFile(dumpsDir.resolve("context.jsonld")) ? dumpsDir.resolve("context.jsonld")
                 : existingFile(layout.home().resolve("context.jsonld"));
