@@ -5,11 +5,13 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
 
 /** The {@code ai4s} command: validates, loads, queries, exports and serves the AI4S knowledge graph. */
 @Command(name = "ai4s",
         mixinStandardHelpOptions = true,
+        scope = ScopeType.INHERIT,
         versionProvider = ManifestVersionProvider.class,
         description = "Validate, load, query, export and serve the AI4S knowledge graph.",
         subcommands = {

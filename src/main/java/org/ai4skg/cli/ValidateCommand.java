@@ -15,13 +15,13 @@ import org.ai4skg.validate.Validator;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code ai4s validate}: checks RDF files against the SHACL shapes and the vocabulary hygiene checks. */
 @Command(name = "validate",
-        mixinStandardHelpOptions = true,
         description = {
                 "Check the publication: parse every RDF file (reporting every syntax error as file:line:column), "
                         + "check the shapes themselves, then validate the data against the SHACL shapes "
@@ -38,6 +38,9 @@ public final class ValidateCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
+
+    @Mixin
+    HomeOption home;
 
     @Parameters(paramLabel = "PATH", arity = "0..*",
             description = "RDF files or folders to validate together, instead of ontology/ and data/.")
@@ -57,7 +60,7 @@ public final class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Layout layout = Layout.fromEnvironment();
+        Layout layout = home.layout();
         List<Path> data = paths.isEmpty() ? List.of(layout.ontology(), layout.data()) : paths;
         List<Path> shapePaths = shapes.isEmpty() ? List.of(layout.shapes()) : shapes;
         PrintWriter out = spec.commandLine().getOut();
