@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 import org.ai4skg.core.Ai4sException;
+import org.ai4skg.core.ExitKind;
 import org.ai4skg.query.QueryRunner;
 import org.ai4skg.query.QuerySource;
 import org.ai4skg.query.ResultFormat;
@@ -83,7 +84,7 @@ final class QueryCommand implements Callable<Integer> {
         try {
             return Files.readString(file, StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new Ai4sException(3, file + ": cannot read the query (" + e.getClass().getSimpleName()
+            throw new Ai4sException(ExitKind.UNREADABLE_INPUT, file + ": cannot read the query (" + e.getClass().getSimpleName()
                     + (e.getMessage() == null || e.getMessage().equals(file.toString()) ? "" : ": " + e.getMessage()) + ")", e);
         }
     }

@@ -3,6 +3,7 @@ package org.ai4skg.cli;
 import java.io.PrintWriter;
 
 import org.ai4skg.core.Ai4sException;
+import org.ai4skg.core.ExitKind;
 import org.ai4skg.tooling.ValidationOutcome;
 
 /** Prints a validation report and refuses to go on when the data does not conform. */
@@ -23,7 +24,7 @@ final class Reports {
         outcome.problems().forEach(out::println);
         out.flush();
         int n = outcome.problems().size();
-        throw new Ai4sException(1, "the data does not conform to the shapes (" + n + " problem" + (n == 1 ? "" : "s")
+        throw new Ai4sException(ExitKind.NOT_CONFORMING, "the data does not conform to the shapes (" + n + " problem" + (n == 1 ? "" : "s")
                 + ", listed above; use --no-validate to skip the check); " + consequence);
     }
 }

@@ -1,30 +1,51 @@
 package org.ai4skg.core;
 
-/** A failure the user can act on, carrying the documented exit code that the command line reports. */
+/** A failure the user can act on, carrying the documented kind that the command line reports as its exit code. */
 public class Ai4sException extends RuntimeException {
-    private final int exitCode;
+    private final ExitKind kind;
 
-    public Ai4sException(int exitCode, String message) {
+    public Ai4sException(ExitKind kind, String message) {
         super(message);
-        this.exitCode = exitCode;
+        this.kind = kind;
     }
 
-    public Ai4sException(int exitCode, String message, Throwable cause) {
+    public Ai4sException(ExitKind kind, String message, Throwable cause) {
         super(message, cause);
-        this.exitCode = exitCode;
+        this.kind = kind;
+    }
+
+    /** @deprecated name the kind: {@link #Ai4sException(ExitKind, String)}. */
+    @Deprecated
+    public Ai4sException(int exitCode, String message) {
+        this(ExitKind.ofCode(exitCode), message);
+    }
+
+    /** @deprecated name the kind: {@link #Ai4sException(ExitKind, String, Throwable)}. */
+    @Deprecated
+    public Ai4sException(int exitCode, String message, Throwable cause) {
+        this(ExitKind.ofCode(exitCode), message, cause);
+    }
+
+    public ExitKind kind() {
+        return kind;
     }
 
     public int exitCode() {
-        return exitCode;
+        return kind.code();
     }
 
-    /** Input that cannot be read or parsed: exit code 3. */
+    /** Input that cannot be read or parsed. */
     public static Ai4sException unreadable(String message) {
-        return new Ai4sException(3, message);
+        return new Ai4sException(ExitKind.UNREADABLE_INPUT, message);
     }
 
-    /** A wrong argument or option: exit code 2. */
+    /** Input that cannot be read, with the I/O failure as cause. */
+    public static Ai4sException unreadable(String message, Throwable cause) {
+        return new Ai4sException(ExitKind.UNREADABLE_INPUT, message, cause);
+    }
+
+    /** A wrong argument or option. */
     public static Ai4sException usage(String message) {
-        return new Ai4sException(2, message);
+        return new Ai4sException(ExitKind.USAGE, message);
     }
 }

@@ -34,9 +34,9 @@ public final class RdfFiles {
                 try (Stream<Path> walk = Files.walk(path)) {
                     walk.filter(Files::isRegularFile).filter(RdfFiles::isRdf).sorted().forEach(files::add);
                 } catch (IOException e) {
-                    throw new Ai4sException(3, path + ": " + e.getMessage(), e);
+                    throw new Ai4sException(ExitKind.UNREADABLE_INPUT, path + ": " + e.getMessage(), e);
                 } catch (UncheckedIOException e) {
-                    throw new Ai4sException(3, path + ": " + e.getCause().getMessage(), e);
+                    throw new Ai4sException(ExitKind.UNREADABLE_INPUT, path + ": " + e.getCause().getMessage(), e);
                 }
             } else if (!Files.isReadable(path)) {
                 throw Ai4sException.unreadable(path + ": not readable");

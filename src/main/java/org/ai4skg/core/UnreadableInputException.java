@@ -8,7 +8,7 @@ public class UnreadableInputException extends Ai4sException {
     private final transient List<SyntaxProblem> problems;
 
     public UnreadableInputException(List<SyntaxProblem> problems) {
-        super(3, problems.stream().map(SyntaxProblem::toString).collect(Collectors.joining(System.lineSeparator())));
+        super(ExitKind.UNREADABLE_INPUT, problems.stream().map(SyntaxProblem::toString).collect(Collectors.joining(System.lineSeparator())));
         this.problems = List.copyOf(problems);
     }
 

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.List;
 
 import org.ai4skg.core.Ai4sException;
+import org.ai4skg.core.ExitKind;
 import org.ai4skg.core.RdfFiles;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.RDFParser;
@@ -53,14 +54,14 @@ public final class Tdb2Loader {
             loader.finishBulk();
         } catch (RiotParseException e) {
             loader.finishException(e);
-            throw new Ai4sException(3, current + ":" + e.getLine() + ":" + e.getCol() + ": " + e.getOriginalMessage()
+            throw new Ai4sException(ExitKind.UNREADABLE_INPUT, current + ":" + e.getLine() + ":" + e.getCol() + ": " + e.getOriginalMessage()
                     + " (nothing loaded)", e);
         } catch (RiotNotFoundException | org.apache.jena.atlas.RuntimeIOException e) {
             loader.finishException(e);
-            throw new Ai4sException(3, current + ": cannot read: " + e.getMessage() + " (nothing loaded)", e);
+            throw new Ai4sException(ExitKind.UNREADABLE_INPUT, current + ": cannot read: " + e.getMessage() + " (nothing loaded)", e);
         } catch (RiotException e) {
             loader.finishException(e);
-            throw new Ai4sException(3, current + ": " + e.getMessage() + " (nothing loaded)", e);
+            throw new Ai4sException(ExitKind.UNREADABLE_INPUT, current + ": " + e.getMessage() + " (nothing loaded)", e);
         } catch (RuntimeException e) {
             loader.finishException(e);
             throw e;

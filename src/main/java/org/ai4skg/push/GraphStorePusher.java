@@ -15,6 +15,7 @@ import java.util.Base64;
 import java.util.List;
 
 import org.ai4skg.core.Ai4sException;
+import org.ai4skg.core.ExitKind;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
@@ -131,25 +132,25 @@ public final class GraphStorePusher {
         try {
             response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
         } catch (ConnectException | HttpConnectTimeoutException e) {
-            throw new Ai4sException(3, "cannot reach the endpoint " + target.endpoint() + " ("
+            throw new Ai4sException(ExitKind.UNREADABLE_INPUT, "cannot reach the endpoint " + target.endpoint() + " ("
                     + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")", e);
         } catch (IOException e) {
-            throw new Ai4sException(3, "cannot reach the endpoint " + target.endpoint() + " ("
+            throw new Ai4sException(ExitKind.UNREADABLE_INPUT, "cannot reach the endpoint " + target.endpoint() + " ("
                     + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")", e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new Ai4sException(4, "interrupted while pushing to " + target.endpoint(), e);
+            throw new Ai4sException(ExitKind.INTERNAL, "interrupted while pushing to " + target.endpoint(), e);
         }
         int status = response.statusCode();
         if (status / 100 == 2 || notFoundIsFine && status == 404) {
             return;
         }
         if (status == 401 || status == 403) {
-            throw new Ai4sException(3, "the endpoint " + target.endpoint() + " refused the login (HTTP " + status + ")"
+            throw new Ai4sException(ExitKind.UNREADABLE_INPUT, "the endpoint " + target.endpoint() + " refused the login (HTTP " + status + ")"
                     + (target.user() == null ? "; give --user and --password-env" : " for user " + target.user()));
         }
         String detail = response.body() == null ? "" : response.body().strip().lines().findFirst().orElse("");
-        throw new Ai4sException(3, "the endpoint " + target.endpoint() + " answered HTTP " + status + " to " + method
+        throw new Ai4sException(ExitKind.UNREADABLE_INPUT, "the endpoint " + target.endpoint() + " answered HTTP " + status + " to " + method
                 + (detail.isEmpty() ? "" : ": " + detail));
     }
 

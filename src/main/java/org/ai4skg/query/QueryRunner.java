@@ -7,6 +7,7 @@ import java.util.Iterator;
 import java.util.function.Function;
 
 import org.ai4skg.core.Ai4sException;
+import org.ai4skg.core.ExitKind;
 import org.ai4skg.core.Publication;
 import org.ai4skg.export.ExportFormat;
 import org.ai4skg.export.GraphWriter;
@@ -125,14 +126,14 @@ public final class QueryRunner {
         for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
             if (cause instanceof ConnectException || cause instanceof HttpTimeoutException
                     || cause instanceof java.net.UnknownHostException) {
-                return new Ai4sException(3, "cannot reach the endpoint " + url + " (" + cause.getClass().getSimpleName()
+                return new Ai4sException(ExitKind.UNREADABLE_INPUT, "cannot reach the endpoint " + url + " (" + cause.getClass().getSimpleName()
                         + (cause.getMessage() == null ? "" : ": " + cause.getMessage()) + ")", e);
             }
         }
         int status = e instanceof HttpException h ? h.getStatusCode()
                 : e instanceof QueryExceptionHTTP q ? q.getStatusCode() : -1;
         String message = e.getMessage() == null ? "" : e.getMessage().lines().findFirst().orElse("");
-        return new Ai4sException(3, "the endpoint " + url + " answered " + (status > 0 ? "HTTP " + status + " " : "")
+        return new Ai4sException(ExitKind.UNREADABLE_INPUT, "the endpoint " + url + " answered " + (status > 0 ? "HTTP " + status + " " : "")
                 + message, e);
     }
 

@@ -10,7 +10,7 @@ import org.apache.jena.dboe.base.file.Location;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.tdb2.DatabaseMgr;
 
-/** Opens TDB2 databases for the commands. */
+/** The one opener of TDB2 stores for the commands: existing stores for reading, new or existing ones for loading. */
 public final class Tdb2Stores {
 
     private Tdb2Stores() {
@@ -22,8 +22,15 @@ public final class Tdb2Stores {
      * @throws Ai4sException (exit 3) when the folder is missing or holds no TDB2 database
      */
     public static DatasetGraph openExisting(Path folder) {
-        if (!Files.isDirectory(folder) || !isDatabase(folder)) {
-            throw Ai4sException.unreadable(folder + ": no TDB2 database there");
+        if (!Files.exists(folder)) {
+            throw Ai4sException.unreadable(folder + ": no such folder; expected a TDB2 store (made by ai4s load --tdb2)");
+        }
+        if (!Files.isDirectory(folder)) {
+            throw Ai4sException.unreadable(folder + ": a file, not a folder; expected a TDB2 store (made by ai4s load --tdb2)");
+        }
+        if (!isDatabase(folder)) {
+            throw Ai4sException.unreadable(folder + ": not a TDB2 store (no Data-0001 or tdb.lock in it); "
+                    + "expected a folder made by ai4s load --tdb2");
         }
         return DatabaseMgr.connectDatasetGraph(Location.create(folder.toAbsolutePath().toString()));
     }
@@ -32,14 +39,15 @@ public final class Tdb2Stores {
     public static DatasetGraph openOrCreate(Path folder) {
         try {
             if (Files.exists(folder) && !Files.isDirectory(folder)) {
-                throw Ai4sException.unreadable(folder + ": not a folder");
+                throw Ai4sException.unreadable(folder + ": a file, not a folder; expected a TDB2 store or a missing or empty folder");
             }
             if (Files.isDirectory(folder) && !isDatabase(folder) && !isEmpty(folder)) {
-                throw Ai4sException.unreadable(folder + ": a folder with other files, not a TDB2 database");
+                throw Ai4sException.unreadable(folder + ": a folder with other files, not a TDB2 store; "
+                        + "expected a TDB2 store or a missing or empty folder");
             }
             Files.createDirectories(folder);
         } catch (IOException e) {
-            throw new Ai4sException(3, folder + ": " + e.getMessage(), e);
+            throw Ai4sException.unreadable(folder + ": cannot use the folder (" + e.getMessage() + ")", e);
         }
         return DatabaseMgr.connectDatasetGraph(Location.create(folder.toAbsolutePath().toString()));
     }

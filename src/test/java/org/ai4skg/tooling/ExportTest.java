@@ -250,7 +250,7 @@ class ExportTest {
     void aMissingStoreIsReported() {
         Run run = export(temp.resolve("x"), "--tdb2", temp.resolve("no-store").toString());
         assertThat(run.exit()).isEqualTo(ExitCode.UNREADABLE_INPUT);
-        assertThat(run.err()).contains("no TDB2 database");
+        assertThat(run.err()).contains("no such folder; expected a TDB2 store");
     }
 
     static long value(Graph graph, Node subject, String property) {

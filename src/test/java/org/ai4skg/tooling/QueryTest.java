@@ -132,7 +132,7 @@ class QueryTest {
     void aMissingStoreIsExitThree() {
         Run run = Run.ai4s("query", "--tdb2", temp.resolve("none").toString(), "ASK {}");
         assertThat(run.exit()).isEqualTo(ExitCode.UNREADABLE_INPUT);
-        assertThat(run.err()).contains("no TDB2 database");
+        assertThat(run.err()).contains("no such folder; expected a TDB2 store");
     }
 
     private static Graph parse(String text, Lang lang) {

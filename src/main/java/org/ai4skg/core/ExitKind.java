@@ -1,0 +1,35 @@
+package org.ai4skg.core;
+
+/** The documented kinds of failure, each with the exit code the command line reports for it. */
+public enum ExitKind {
+    /** The data does not conform to the shapes. */
+    NOT_CONFORMING(1),
+    /** A wrong argument or option. */
+    USAGE(2),
+    /** The user's input cannot be used: a missing, unreadable or unparseable file or folder, an unreachable endpoint,
+     *  a refused login. */
+    UNREADABLE_INPUT(3),
+    /** A fault of ai4s itself. */
+    INTERNAL(4);
+
+    private final int code;
+
+    ExitKind(int code) {
+        this.code = code;
+    }
+
+    /** The process exit code of this kind. */
+    public int code() {
+        return code;
+    }
+
+    /** The kind whose exit code is {@code code}; {@link #INTERNAL} for any other number. */
+    static ExitKind ofCode(int code) {
+        for (ExitKind kind : values()) {
+            if (kind.code == code) {
+                return kind;
+            }
+        }
+        return INTERNAL;
+    }
+}
