@@ -10,9 +10,8 @@ import org.ai4skg.core.Layout;
 import org.ai4skg.core.RdfFiles;
 import org.ai4skg.load.LoadSummary;
 import org.ai4skg.load.Tdb2Loader;
-import org.ai4skg.tooling.PublicationValidator;
 import org.ai4skg.tooling.Tdb2Stores;
-import org.ai4skg.tooling.ValidationOutcome;
+import org.ai4skg.validate.Validator;
 import org.apache.jena.sparql.core.DatasetGraph;
 
 import picocli.CommandLine.Command;
@@ -72,7 +71,6 @@ final class LoadCommand implements Callable<Integer> {
             checked.add(layout.ontology());
         }
         checked.addAll(files);
-        ValidationOutcome outcome = PublicationValidator.forLayout(layout).validate(checked);
-        Reports.refuseUnlessConforms(outcome, spec.commandLine().getOut(), "nothing loaded");
+        Validator.validate(checked, List.of(layout.shapes())).requireConforms("nothing loaded");
     }
 }

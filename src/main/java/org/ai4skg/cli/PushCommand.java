@@ -10,7 +10,7 @@ import org.ai4skg.core.Publication;
 import org.ai4skg.push.GraphStorePusher;
 import org.ai4skg.push.PushSummary;
 import org.ai4skg.push.PushTarget;
-import org.ai4skg.tooling.PublicationValidator;
+import org.ai4skg.validate.Validator;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -68,8 +68,7 @@ final class PushCommand implements Callable<Integer> {
         }
         Layout layout = home.layout();
         if (!noValidate) {
-            Reports.refuseUnlessConforms(PublicationValidator.forLayout(layout)
-                    .validate(List.of(layout.ontology(), layout.data())), spec.commandLine().getOut(), "nothing pushed");
+            Validator.validate(layout).requireConforms("nothing pushed");
         }
         Publication publication = Publication.load(layout);
         PushTarget target = new PushTarget(endpoint, graph, user, password);

@@ -47,6 +47,19 @@ public record Validation(ValidationReport report, List<Finding> findings, int fi
         return report.conforms();
     }
 
+    /**
+     * This validation when it conforms, for validate-before-acting.
+     *
+     * @param consequence what the refusing command does not do, e.g. {@code "nothing loaded"}
+     * @throws NotConformingException (exit 1) carrying this validation when there is a violation
+     */
+    public Validation requireConforms(String consequence) {
+        if (!conforms()) {
+            throw new NotConformingException(this, consequence);
+        }
+        return this;
+    }
+
     /** The readable text report, as {@code ai4s validate} prints it. */
     public String text() {
         return ReportFormat.text.render(this, false);

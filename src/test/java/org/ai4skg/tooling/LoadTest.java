@@ -45,9 +45,9 @@ class LoadTest {
         Run run = Run.ai4s("load", "--home", Run.FIXTURE.toString(), "--tdb2", store.toString(),
                 Run.INVALID.resolve("model-without-developer.ttl").toString());
         assertThat(run.exit()).isEqualTo(ExitCode.NOT_CONFORMING);
-        assertThat(run.errLines()).hasSize(1);
-        assertThat(run.err()).contains("does not conform").contains("nothing loaded");
-        assertThat(run.out()).contains("res:orphan-model").contains("ai4s:developer").contains("sh:MinCountConstraintComponent");
+        assertThat(run.errLines()[run.errLines().length - 1]).contains("does not conform").contains("nothing loaded");
+        assertThat(run.err()).contains("res:orphan-model").contains("ai4s:developer");
+        assertThat(run.out()).isEmpty();
         assertThat(store).doesNotExist();
     }
 
