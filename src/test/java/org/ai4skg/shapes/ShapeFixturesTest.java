@@ -41,7 +41,7 @@ class ShapeFixturesTest {
         Shapes shapes = realShapes();
         return fixtures("valid").map(file -> DynamicTest.dynamicTest(file.getFileName().toString(), () -> {
             ValidationReport report = ShaclValidator.get().validate(shapes, withVocabulary(file));
-            assertThat(describe(report, prefixes(file))).as("results for %s", file).isEmpty();
+            assertThat(describe(report, prefixes(file), false)).as("results for %s", file).isEmpty();
         }));
     }
 
@@ -52,7 +52,8 @@ class ShapeFixturesTest {
             Set<String> expected = expectations(file);
             assertThat(expected).as("%s has no '# expect:' line", file).isNotEmpty();
             ValidationReport report = ShaclValidator.get().validate(shapes, withVocabulary(file));
-            assertThat(describe(report, prefixes(file))).as("results for %s", file).isEqualTo(expected);
+            boolean coverage = expected.stream().anyMatch(line -> line.contains("ai4s:sourcePassage"));
+            assertThat(describe(report, prefixes(file), coverage)).as("results for %s", file).isEqualTo(expected);
         }));
     }
 
@@ -100,8 +101,12 @@ class ShapeFixturesTest {
                 .collect(Collectors.toCollection(TreeSet::new));
     }
 
-    private static Set<String> describe(ValidationReport report, PrefixMap prefixes) {
+    /** Passage-coverage warnings count only in a fixture that expects one; other fixtures need not quote passages. */
+    private static Set<String> describe(ValidationReport report, PrefixMap prefixes, boolean passageCoverage) {
         return report.getEntries().stream()
+                .filter(entry -> passageCoverage || !(entry.severity() == org.apache.jena.shacl.validation.Severity.Warning
+                        && entry.resultPath() instanceof org.apache.jena.sparql.path.P_Link link
+                        && link.getNode().getURI().equals("https://w3id.org/ai4s-kg/ontology#sourcePassage")))
                 .map(entry -> name(entry.focusNode(), prefixes) + " " + path(entry, prefixes) + " "
                         + name(entry.constraint().getComponent(), prefixes))
                 .collect(Collectors.toCollection(TreeSet::new));
