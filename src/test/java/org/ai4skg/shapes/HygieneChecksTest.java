@@ -107,6 +107,6 @@ class HygieneChecksTest {
         assertThat(found).hasSize(2);
         assertThat(found.get(0)).isEqualTo(found.get(1))
                 .contains("http://www.w3.org/2004/02/skos/core#", "https://w3id.org/ai4s-kg/ontology#")
-                .hasSize(18);
+                .hasSize(19);
     }
 }
