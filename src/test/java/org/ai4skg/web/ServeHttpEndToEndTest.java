@@ -303,7 +303,7 @@ class ServeHttpEndToEndTest {
     void theTimelineNamesQuantitiesAndTheVocabularyCountsInGoodEnglish() throws Exception {
         String timeline = Jsoup.parse(get(serve.url() + "timeline", "Accept", BROWSER_ACCEPT).body())
                 .select("ol.timeline-list").text();
-        assertThat(timeline).contains("Number of structures of AlphaFold Protein Structure Database (≥ 200,000,000)");
+        assertThat(timeline).contains("Structures in the AlphaFold Protein Structure Database (≥ 200,000,000)");
         Document vocabulary = Jsoup.parse(get(serve.url() + "ontology", "Accept", BROWSER_ACCEPT).body());
         assertThat(vocabulary.select("dd.usage").eachText()).contains("1 instance", "1 statement", "16 instances")
                 .doesNotContain("1 instances", "1 statements");
