@@ -1,7 +1,7 @@
 package org.ai4skg.cli;
 
-import org.ai4skg.core.Ai4sException;
-import org.ai4skg.core.ExitKind;
+import org.ai4skg.failure.Ai4sException;
+import org.ai4skg.failure.ExitKind;
 
 /** The documented exit codes of every command: 0 for success, otherwise the code of an {@link ExitKind}. */
 public final class ExitCode {

@@ -8,14 +8,14 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.concurrent.Callable;
 
-import org.ai4skg.core.Ai4sException;
-import org.ai4skg.core.Publication;
+import org.ai4skg.failure.Ai4sException;
+import org.ai4skg.publication.Publication;
 import org.ai4skg.export.DumpFile;
 import org.ai4skg.export.ExportFormat;
 import org.ai4skg.export.ExportOptions;
 import org.ai4skg.export.ExportResult;
 import org.ai4skg.export.Exporter;
-import org.ai4skg.tooling.Tdb2Stores;
+import org.ai4skg.store.Tdb2Stores;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 

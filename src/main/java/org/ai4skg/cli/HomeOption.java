@@ -2,7 +2,7 @@ package org.ai4skg.cli;
 
 import java.nio.file.Path;
 
-import org.ai4skg.core.Layout;
+import org.ai4skg.publication.Layout;
 
 import picocli.CommandLine.Option;
 

@@ -6,11 +6,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-import org.ai4skg.core.Layout;
-import org.ai4skg.core.RdfFiles;
+import org.ai4skg.publication.Layout;
+import org.ai4skg.publication.RdfFiles;
 import org.ai4skg.load.LoadSummary;
 import org.ai4skg.load.Tdb2Loader;
-import org.ai4skg.tooling.Tdb2Stores;
+import org.ai4skg.store.Tdb2Stores;
 import org.ai4skg.validate.Validator;
 import org.apache.jena.sparql.core.DatasetGraph;
 

@@ -4,9 +4,9 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-import org.ai4skg.core.Ai4sException;
-import org.ai4skg.core.Layout;
-import org.ai4skg.core.Publication;
+import org.ai4skg.failure.Ai4sException;
+import org.ai4skg.publication.Layout;
+import org.ai4skg.publication.Publication;
 import org.ai4skg.push.GraphStorePusher;
 import org.ai4skg.push.PushSummary;
 import org.ai4skg.push.PushTarget;

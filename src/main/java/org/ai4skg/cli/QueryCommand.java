@@ -7,8 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
-import org.ai4skg.core.Ai4sException;
-import org.ai4skg.core.ExitKind;
+import org.ai4skg.failure.Ai4sException;
+import org.ai4skg.failure.ExitKind;
 import org.ai4skg.query.QueryRunner;
 import org.ai4skg.query.QuerySource;
 import org.ai4skg.query.ResultFormat;

@@ -8,13 +8,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
-import org.ai4skg.core.Layout;
+import org.ai4skg.publication.Layout;
 import org.ai4skg.server.LinkedDataServer;
 import org.ai4skg.server.ServedData;
 import org.ai4skg.server.ServiceGuard;
 import org.ai4skg.server.ShapesStartupValidator;
 import org.ai4skg.server.StartupValidator;
-import org.ai4skg.core.Publication;
+import org.ai4skg.publication.Publication;
 import org.ai4skg.export.ExportOptions;
 import org.ai4skg.export.ServedDumps;
 import org.ai4skg.web.ServerPages;
@@ -80,7 +80,7 @@ public final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if (port < 0 || port > 65535 || timeout < 1 || maxRows < 1) {
-            throw org.ai4skg.core.Ai4sException.usage("--port must be 0-65535, --timeout and --max-rows at least 1");
+            throw org.ai4skg.failure.Ai4sException.usage("--port must be 0-65535, --timeout and --max-rows at least 1");
         }
         long started = System.nanoTime();
         Layout layout = home.layout();

@@ -6,9 +6,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-import org.ai4skg.core.Layout;
-import org.ai4skg.core.SyntaxProblem;
-import org.ai4skg.core.UnreadableInputException;
+import org.ai4skg.publication.Layout;
+import org.ai4skg.publication.SyntaxProblem;
+import org.ai4skg.failure.UnreadableInputException;
 import org.ai4skg.validate.ReportFormat;
 import org.ai4skg.validate.Validation;
 import org.ai4skg.validate.Validator;

@@ -8,7 +8,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import org.ai4skg.core.Ai4sException;
+import org.ai4skg.failure.Ai4sException;
 
 /** The dump formats of {@code ai4s export}: option name, file extension and media type. */
 public enum ExportFormat {

@@ -13,8 +13,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
-import org.ai4skg.core.Ai4sException;
-import org.ai4skg.core.Publication;
+import org.ai4skg.failure.Ai4sException;
+import org.ai4skg.publication.Publication;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;

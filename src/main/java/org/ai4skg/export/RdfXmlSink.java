@@ -5,7 +5,7 @@ import java.io.Writer;
 import java.util.List;
 import java.util.Map;
 
-import org.ai4skg.core.Ai4sException;
+import org.ai4skg.failure.Ai4sException;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.rdf.model.impl.Util;

@@ -4,9 +4,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
-import org.ai4skg.core.Ai4sException;
-import org.ai4skg.core.ExitKind;
-import org.ai4skg.core.RdfFiles;
+import org.ai4skg.failure.Ai4sException;
+import org.ai4skg.failure.ExitKind;
+import org.ai4skg.publication.RdfFiles;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.RiotException;

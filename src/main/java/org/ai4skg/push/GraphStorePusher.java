@@ -14,8 +14,8 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 
-import org.ai4skg.core.Ai4sException;
-import org.ai4skg.core.ExitKind;
+import org.ai4skg.failure.Ai4sException;
+import org.ai4skg.failure.ExitKind;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;

@@ -6,13 +6,13 @@ import java.net.http.HttpTimeoutException;
 import java.util.Iterator;
 import java.util.function.Function;
 
-import org.ai4skg.core.Ai4sException;
-import org.ai4skg.core.ExitKind;
-import org.ai4skg.core.Publication;
+import org.ai4skg.failure.Ai4sException;
+import org.ai4skg.failure.ExitKind;
+import org.ai4skg.publication.Publication;
 import org.ai4skg.export.ExportFormat;
 import org.ai4skg.export.GraphWriter;
 import org.ai4skg.export.JsonLdContext;
-import org.ai4skg.tooling.Tdb2Stores;
+import org.ai4skg.store.Tdb2Stores;
 import org.apache.jena.atlas.web.HttpException;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Triple;

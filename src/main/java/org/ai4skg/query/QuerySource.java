@@ -2,7 +2,7 @@ package org.ai4skg.query;
 
 import java.nio.file.Path;
 
-import org.ai4skg.core.Layout;
+import org.ai4skg.publication.Layout;
 
 /** Where a query runs: the repository's files, a TDB2 database, or a remote SPARQL endpoint. */
 public sealed interface QuerySource {

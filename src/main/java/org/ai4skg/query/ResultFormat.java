@@ -4,7 +4,7 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
-import org.ai4skg.core.Ai4sException;
+import org.ai4skg.failure.Ai4sException;
 
 /** Output formats of {@code ai4s query}: result formats for SELECT/ASK, RDF syntaxes for CONSTRUCT/DESCRIBE. */
 public enum ResultFormat {

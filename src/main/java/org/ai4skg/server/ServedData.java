@@ -8,10 +8,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.stream.Stream;
 
-import org.ai4skg.core.Ai4sException;
-import org.ai4skg.core.Layout;
-import org.ai4skg.core.Publication;
-import org.ai4skg.core.RdfFiles;
+import org.ai4skg.failure.Ai4sException;
+import org.ai4skg.publication.Layout;
+import org.ai4skg.publication.Publication;
+import org.ai4skg.publication.RdfFiles;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;

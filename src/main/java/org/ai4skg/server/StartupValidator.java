@@ -2,7 +2,7 @@ package org.ai4skg.server;
 
 import java.util.Optional;
 
-import org.ai4skg.core.Layout;
+import org.ai4skg.publication.Layout;
 import org.apache.jena.graph.Graph;
 
 /**

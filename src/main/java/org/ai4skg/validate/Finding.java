@@ -2,7 +2,7 @@ package org.ai4skg.validate;
 
 import java.util.Optional;
 
-import org.ai4skg.core.Location;
+import org.ai4skg.publication.Location;
 import org.apache.jena.graph.Node;
 import org.apache.jena.shacl.validation.ReportEntry;
 import org.apache.jena.shacl.validation.Severity;

@@ -57,7 +57,7 @@ public final class JsonReport implements ReportFormatter {
                 result.put("shape", names.of(finding.shape()));
             }
             finding.location().ifPresent(at -> {
-                result.put("file", org.ai4skg.core.DisplayPath.of(at.file()));
+                result.put("file", org.ai4skg.publication.DisplayPath.of(at.file()));
                 if (at.line() > 0) {
                     result.put("line", at.line());
                 }

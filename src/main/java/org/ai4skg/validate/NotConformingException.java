@@ -1,7 +1,7 @@
 package org.ai4skg.validate;
 
-import org.ai4skg.core.Ai4sException;
-import org.ai4skg.core.ExitKind;
+import org.ai4skg.failure.Ai4sException;
+import org.ai4skg.failure.ExitKind;
 
 /** The data does not conform, so a command refuses to act; carries the validation with the validator's own counts. */
 public final class NotConformingException extends Ai4sException {

@@ -10,10 +10,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-import org.ai4skg.core.Location;
-import org.ai4skg.core.RdfReader;
-import org.ai4skg.core.SourceIndex;
-import org.ai4skg.core.SyntaxProblem;
+import org.ai4skg.publication.Location;
+import org.ai4skg.publication.RdfReader;
+import org.ai4skg.publication.SourceIndex;
+import org.ai4skg.publication.SyntaxProblem;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;

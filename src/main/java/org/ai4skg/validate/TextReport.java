@@ -1,6 +1,6 @@
 package org.ai4skg.validate;
 
-import org.ai4skg.core.Location;
+import org.ai4skg.publication.Location;
 
 /**
  * The readable report:

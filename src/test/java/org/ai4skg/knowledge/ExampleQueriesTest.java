@@ -9,8 +9,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 
-import org.ai4skg.core.Layout;
-import org.ai4skg.core.Publication;
+import org.ai4skg.publication.Layout;
+import org.ai4skg.publication.Publication;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryExecution;

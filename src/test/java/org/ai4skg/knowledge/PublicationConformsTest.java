@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 
-import org.ai4skg.core.Layout;
-import org.ai4skg.core.Publication;
-import org.ai4skg.core.RdfFiles;
-import org.ai4skg.core.RdfReader;
+import org.ai4skg.publication.Layout;
+import org.ai4skg.publication.Publication;
+import org.ai4skg.publication.RdfFiles;
+import org.ai4skg.publication.RdfReader;
 import org.apache.jena.shacl.ShaclValidator;
 import org.apache.jena.shacl.Shapes;
 import org.apache.jena.shacl.ValidationReport;

@@ -9,8 +9,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 
-import org.ai4skg.core.Layout;
-import org.ai4skg.core.Publication;
+import org.ai4skg.publication.Layout;
+import org.ai4skg.publication.Publication;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;

@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 
-import org.ai4skg.core.Layout;
+import org.ai4skg.publication.Layout;
 import org.apache.jena.system.Txn;
 
 /** A real server on a free port over the server fixture, and an HTTP client to talk to it. */

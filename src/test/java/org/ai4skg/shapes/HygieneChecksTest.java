@@ -14,8 +14,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
-import org.ai4skg.core.RdfFiles;
-import org.ai4skg.core.RdfReader;
+import org.ai4skg.publication.RdfFiles;
+import org.ai4skg.publication.RdfReader;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;

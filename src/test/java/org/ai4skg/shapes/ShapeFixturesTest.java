@@ -11,9 +11,9 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-import org.ai4skg.core.Layout;
-import org.ai4skg.core.RdfFiles;
-import org.ai4skg.core.RdfReader;
+import org.ai4skg.publication.Layout;
+import org.ai4skg.publication.RdfFiles;
+import org.ai4skg.publication.RdfReader;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.riot.system.PrefixMap;

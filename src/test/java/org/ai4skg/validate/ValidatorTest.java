@@ -8,8 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.ai4skg.core.Layout;
-import org.ai4skg.core.UnreadableInputException;
+import org.ai4skg.publication.Layout;
+import org.ai4skg.failure.UnreadableInputException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

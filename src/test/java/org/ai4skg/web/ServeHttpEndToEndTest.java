@@ -15,8 +15,8 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import org.ai4skg.cli.RunningServe;
-import org.ai4skg.core.Layout;
-import org.ai4skg.core.Publication;
+import org.ai4skg.publication.Layout;
+import org.ai4skg.publication.Publication;
 import org.apache.jena.atlas.json.JSON;
 import org.apache.jena.atlas.json.JsonArray;
 import org.apache.jena.graph.Graph;

@@ -1,5 +1,7 @@
-package org.ai4skg.core;
+package org.ai4skg.publication;
 
+import org.ai4skg.failure.UnreadableInputException;
+import org.ai4skg.failure.Ai4sException;
 import java.nio.file.Path;
 import java.util.List;
 

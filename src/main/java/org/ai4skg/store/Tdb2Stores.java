@@ -1,11 +1,11 @@
-package org.ai4skg.tooling;
+package org.ai4skg.store;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
 
-import org.ai4skg.core.Ai4sException;
+import org.ai4skg.failure.Ai4sException;
 import org.apache.jena.dboe.base.file.Location;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.tdb2.DatabaseMgr;

@@ -1,4 +1,4 @@
-package org.ai4skg.tooling;
+package org.ai4skg.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package org.ai4skg.core;
+package org.ai4skg.failure;
 
 /** The documented kinds of failure, each with the exit code the command line reports for it. */
 public enum ExitKind {

@@ -1,4 +1,4 @@
-package org.ai4skg.core;
+package org.ai4skg.failure;
 
 /** A failure the user can act on, carrying the documented kind that the command line reports as its exit code. */
 public class Ai4sException extends RuntimeException {

@@ -1,5 +1,7 @@
-package org.ai4skg.core;
+package org.ai4skg.publication;
 
+import org.ai4skg.failure.ExitKind;
+import org.ai4skg.failure.Ai4sException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

@@ -1,4 +1,4 @@
-package org.ai4skg.tooling;
+package org.ai4skg.cli;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;

@@ -1,4 +1,4 @@
-package org.ai4skg.core;
+package org.ai4skg.publication;
 
 import java.util.HashMap;
 import java.util.Map;

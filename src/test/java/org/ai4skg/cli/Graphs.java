@@ -1,4 +1,4 @@
-package org.ai4skg.tooling;
+package org.ai4skg.cli;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -7,8 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.zip.GZIPInputStream;
 
-import org.ai4skg.core.Layout;
-import org.ai4skg.core.Publication;
+import org.ai4skg.publication.Layout;
+import org.ai4skg.publication.Publication;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFLanguages;

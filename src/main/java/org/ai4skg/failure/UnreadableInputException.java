@@ -1,5 +1,6 @@
-package org.ai4skg.core;
+package org.ai4skg.failure;
 
+import org.ai4skg.publication.SyntaxProblem;
 import java.util.List;
 import java.util.stream.Collectors;
 

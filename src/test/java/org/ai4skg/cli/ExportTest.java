@@ -1,4 +1,4 @@
-package org.ai4skg.tooling;
+package org.ai4skg.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -54,8 +54,8 @@ class ExportTest {
         Run run = export(out);
         assertThat(run.exit()).as(run.err()).isZero();
         Graph whole = Graphs.fixture();
-        Graph vocabulary = org.ai4skg.core.Publication.load(new org.ai4skg.core.Layout(Run.FIXTURE)).vocabulary();
-        Graph data = org.ai4skg.core.Publication.load(new org.ai4skg.core.Layout(Run.FIXTURE)).data();
+        Graph vocabulary = org.ai4skg.publication.Publication.load(new org.ai4skg.publication.Layout(Run.FIXTURE)).vocabulary();
+        Graph data = org.ai4skg.publication.Publication.load(new org.ai4skg.publication.Layout(Run.FIXTURE)).data();
         for (String extension : DUMP_EXTENSIONS) {
             assertThat(Graphs.read(out.resolve("ai4s-kg." + extension)).isIsomorphicWith(whole)).as(extension).isTrue();
             assertThat(Graphs.read(out.resolve("ai4s-kg-vocabulary." + extension)).isIsomorphicWith(vocabulary))
@@ -76,7 +76,7 @@ class ExportTest {
                 .contains("\"prefLabel\": {\"en\": \"AlphaFold 3\", \"zh\": \"AlphaFold 3\"}")
                 .contains("\"sameAs\": [\"http://dbpedia.org/resource/Google_DeepMind\"");
         assertThat(Graphs.read(out.resolve("ai4s-kg-data.jsonld")).isIsomorphicWith(
-                org.ai4skg.core.Publication.load(new org.ai4skg.core.Layout(Run.FIXTURE)).data())).isTrue();
+                org.ai4skg.publication.Publication.load(new org.ai4skg.publication.Layout(Run.FIXTURE)).data())).isTrue();
         assertThat(names(out)).noneMatch(n -> n.endsWith(".ttl") && n.startsWith("ai4s-kg"));
     }
 
