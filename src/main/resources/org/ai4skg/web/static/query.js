@@ -47,12 +47,24 @@
     var t = document.querySelector('template.example-text[data-example="' + name + '"]');
     return t ? t.content.textContent : "";
   }
+  // Run brings the editor into view at once, and again when the results have laid out (they change the page's height,
+  // which would otherwise leave the editor where an earlier scroll put it).
+  var scrollOnResponse = false;
+  yasgui.on("queryResponse", function () {
+    if (scrollOnResponse) {
+      scrollOnResponse = false;
+      el.scrollIntoView({ block: "start" });
+    }
+  });
   function load(query, run) {
     var t = tab();
     t.setQuery(query);
     showShare(query);
-    if (run) { t.query(); }
-    el.scrollIntoView({ behavior: "smooth", block: "start" });
+    if (run) {
+      scrollOnResponse = true;
+      t.query();
+    }
+    el.scrollIntoView({ block: "start" });
   }
 
   document.querySelectorAll(".gallery button.load, .gallery button.run").forEach(function (b) {
