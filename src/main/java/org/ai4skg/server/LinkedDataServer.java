@@ -9,15 +9,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 import jakarta.servlet.Filter;
 import jakarta.servlet.http.HttpServlet;
 
 import org.apache.jena.fuseki.main.FusekiServer;
+import org.eclipse.jetty.server.ServerConnector;
 import org.apache.jena.fuseki.server.DataService;
 import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.query.ARQ;
-import org.apache.jena.shared.PrefixMapping;
+import org.apache.jena.graph.Graph;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphReadOnly;
 import org.apache.jena.sparql.service.ServiceExecutorRegistry;
@@ -48,7 +50,20 @@ public final class LinkedDataServer {
         return new Builder();
     }
 
-    /** Starts listening; returns this server. */
+    /**
+     * Binds the listening socket without answering yet, so that the real port (of a server built with port 0) is
+     * known before {@link #start()}; returns it. Connections made before the start wait in the socket's backlog.
+     */
+    public int open() {
+        try {
+            connector().open();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("cannot listen on port " + fuseki.getPort() + ": " + e.getMessage(), e);
+        }
+        return port();
+    }
+
+    /** Starts answering (binding first if {@link #open()} was not called); returns this server. */
     public LinkedDataServer start() {
         fuseki.start();
         return this;
@@ -64,9 +79,14 @@ public final class LinkedDataServer {
         fuseki.join();
     }
 
-    /** The port listened on (the real one when built with port 0). */
+    /** The port listened on (the real one when built with port 0, once open). */
     public int port() {
-        return fuseki.getPort();
+        int local = connector().getLocalPort();
+        return local > 0 ? local : fuseki.getPort();
+    }
+
+    private ServerConnector connector() {
+        return (ServerConnector) fuseki.getJettyServer().getConnectors()[0];
     }
 
     /** The base URL the server answers at: the configured one, else {@code http://localhost:PORT/}. */
@@ -94,7 +114,8 @@ public final class LinkedDataServer {
         private Path dumps;
         private Path jsonLdContext;
         private List<String> allowedServices = ServiceGuard.DEFAULT_ALLOWED;
-        private ResourceHtmlRenderer htmlRenderer = new PlainHtmlRenderer();
+        private ResourceHtmlRenderer htmlRenderer;
+        private Supplier<Graph> voidDescription = () -> null;
         private int pageSize = 1000;
         private int cacheSize = 20_000;
         private Instant lastModified;
@@ -135,13 +156,23 @@ public final class LinkedDataServer {
             return this;
         }
 
-        /** The folder served at {@code /dumps/} (its {@code void.ttl} and {@code catalog.ttl} at {@code /.well-known/void}). */
+        /** The folder served at {@code /dumps/}. */
         public Builder dumps(Path dumps) {
             this.dumps = dumps;
             return this;
         }
 
-        /** The JSON-LD context file served at {@code /context.jsonld}; default: one made from the data's prefixes. */
+        /**
+         * The VoID description and DCAT catalogue exported with the dumps, served at {@code /.well-known/void} as they
+         * are; asked at each request, so it may be set after {@link #build()} and before the server starts. Default
+         * (or when it gives null): a description of the served data naming the endpoint where the server answers.
+         */
+        public Builder voidDescription(Supplier<Graph> exported) {
+            this.voidDescription = Objects.requireNonNull(exported);
+            return this;
+        }
+
+        /** The JSON-LD context file served at {@code /context.jsonld}; default: the standard context of the dumps. */
         public Builder jsonLdContext(Path file) {
             this.jsonLdContext = file;
             return this;
@@ -153,7 +184,7 @@ public final class LinkedDataServer {
             return this;
         }
 
-        /** Renders the HTML of the namespace's IRIs (default {@link PlainHtmlRenderer}). */
+        /** Renders the HTML of the namespace's IRIs (the pages for people; required). */
         public Builder htmlRenderer(ResourceHtmlRenderer renderer) {
             this.htmlRenderer = Objects.requireNonNull(renderer);
             return this;
@@ -203,6 +234,7 @@ public final class LinkedDataServer {
         /** Builds the server (not started). */
         public LinkedDataServer build() {
             Objects.requireNonNull(dataset, "dataset");
+            Objects.requireNonNull(htmlRenderer, "htmlRenderer");
             DataVersion version = DataVersion.of(dataset, lastModified == null ? Instant.now() : lastModified);
             long triples = Txn.calculateRead(dataset, () -> dataset.getDefaultGraph().size());
 
@@ -236,10 +268,8 @@ public final class LinkedDataServer {
             if (dumps != null) {
                 fuseki.addServlet("/dumps/*", new DumpsServlet(dumps));
             }
-            fuseki.addServlet("/.well-known/void", new VoidServlet(dumps, triples, version));
-            fuseki.addServlet("/context.jsonld", new ContextServlet(jsonLdContext,
-                    Txn.calculateRead(dataset, () -> PrefixMapping.Factory.create()
-                            .setNsPrefixes(dataset.getDefaultGraph().getPrefixMapping())), version.lastModified()));
+            fuseki.addServlet("/.well-known/void", new VoidServlet(voidDescription, dumps, triples, version, baseUrl));
+            fuseki.addServlet("/context.jsonld", new ContextServlet(jsonLdContext, version.lastModified()));
             servlets.forEach(fuseki::addServlet);
             filters.forEach(entry -> fuseki.addFilter(entry.getKey(), entry.getValue()));
             PageValidators pageValidators = new PageValidators(version);
@@ -249,6 +279,9 @@ public final class LinkedDataServer {
             FusekiServer server = fuseki.build();
             Cors.deleteConfigFiles();
             server.getJettyServer().setRequestLog(new AccessLog(accessLog));
+            // Jetty's one shutdown thread stops the server on SIGTERM or Ctrl-C; stopping deregisters it, so servers
+            // started and stopped in one JVM leave no hooks behind.
+            server.getJettyServer().setStopAtShutdown(true);
             return new LinkedDataServer(server, baseUrl, version);
         }
     }
