@@ -37,12 +37,10 @@ public final class LinkedDataServer {
 
     private final FusekiServer fuseki;
     private final String configuredBaseUrl;
-    private final DataVersion version;
 
-    private LinkedDataServer(FusekiServer fuseki, String configuredBaseUrl, DataVersion version) {
+    private LinkedDataServer(FusekiServer fuseki, String configuredBaseUrl) {
         this.fuseki = fuseki;
         this.configuredBaseUrl = configuredBaseUrl;
-        this.version = version;
     }
 
     /** A builder with the defaults: port 3030, 30 s timeout, 10,000 rows, Wikidata and DBpedia allowed for SERVICE. */
@@ -94,16 +92,6 @@ public final class LinkedDataServer {
         return configuredBaseUrl != null ? configuredBaseUrl : "http://localhost:" + port() + "/";
     }
 
-    /** The version of the served data (source of every ETag). */
-    public DataVersion version() {
-        return version;
-    }
-
-    /** The wrapped Fuseki server. */
-    public FusekiServer fuseki() {
-        return fuseki;
-    }
-
     /** Settings of a {@link LinkedDataServer}; one method per setting. */
     public static final class Builder {
         private int port = 3030;
@@ -117,7 +105,8 @@ public final class LinkedDataServer {
         private ResourceHtmlRenderer htmlRenderer;
         private Supplier<Graph> voidDescription = () -> null;
         private int pageSize = 1000;
-        private int cacheSize = 20_000;
+        /** How many rendered descriptions are kept in memory. */
+        private final int cacheSize = 20_000;
         private Instant lastModified;
         private Consumer<String> accessLog;
         private final Map<String, HttpServlet> servlets = new LinkedHashMap<>();
@@ -193,12 +182,6 @@ public final class LinkedDataServer {
         /** The most statements on one page of a description. */
         public Builder pageSize(int pageSize) {
             this.pageSize = pageSize;
-            return this;
-        }
-
-        /** How many rendered descriptions are kept in memory. */
-        public Builder cacheSize(int cacheSize) {
-            this.cacheSize = cacheSize;
             return this;
         }
 
@@ -282,7 +265,7 @@ public final class LinkedDataServer {
             // Jetty's one shutdown thread stops the server on SIGTERM or Ctrl-C; stopping deregisters it, so servers
             // started and stopped in one JVM leave no hooks behind.
             server.getJettyServer().setStopAtShutdown(true);
-            return new LinkedDataServer(server, baseUrl, version);
+            return new LinkedDataServer(server, baseUrl);
         }
     }
 }

@@ -25,14 +25,14 @@ import org.apache.jena.sparql.core.DatasetGraphFactory;
  * @param dataset      the data, all in the default graph
  * @param lastModified the newest modification time of its sources
  */
-public record ServedData(DatasetGraph dataset, Instant lastModified) {
+record ServedData(DatasetGraph dataset, Instant lastModified) {
 
     /**
      * The layout's publication, already read, in memory once the validator accepts it.
      *
      * @throws Ai4sException {@link ExitKind#NOT_CONFORMING} with the validator's report when the data does not conform
      */
-    public static ServedData fromLayout(Layout layout, Publication publication, StartupValidator validator) {
+    static ServedData fromLayout(Layout layout, Publication publication, StartupValidator validator) {
         Graph all = publication.all();
         validator.problems(layout, all).ifPresent(report -> {
             throw new Ai4sException(ExitKind.NOT_CONFORMING,
@@ -48,7 +48,7 @@ public record ServedData(DatasetGraph dataset, Instant lastModified) {
      *
      * @throws Ai4sException {@link ExitKind#UNREADABLE_INPUT} when the folder is not a TDB2 store
      */
-    public static ServedData fromTdb2(Path directory) {
+    static ServedData fromTdb2(Path directory) {
         DatasetGraph dataset = Tdb2Stores.openExisting(directory);
         try (Stream<Path> files = Files.walk(directory)) {
             return new ServedData(dataset, newest(files.filter(Files::isRegularFile).toList()));
