@@ -74,6 +74,7 @@ final class DescriptionServlet extends HttpServlet {
         boolean html = format == RdfFormat.HTML;
         if (html && page > 1) {
             // The page for people shows the whole description: it has no further pages, so page N sends there.
+            response.setHeader("Content-Location", null);
             response.setHeader("Location", ascii(Namespace.toLocalUrl(target.iri, baseUrl))
                     + (target.suffixFormat == null ? "" : "." + target.suffixFormat.suffix())
                     + (request.getParameter("lang") == null ? "" : "?lang=" + lang));

@@ -15,16 +15,16 @@ import jakarta.servlet.Filter;
 import jakarta.servlet.http.HttpServlet;
 
 import org.apache.jena.fuseki.main.FusekiServer;
-import org.eclipse.jetty.server.ServerConnector;
 import org.apache.jena.fuseki.server.DataService;
 import org.apache.jena.fuseki.server.Operation;
-import org.apache.jena.query.ARQ;
 import org.apache.jena.graph.Graph;
+import org.apache.jena.query.ARQ;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphReadOnly;
 import org.apache.jena.sparql.service.ServiceExecutorRegistry;
 import org.apache.jena.sparql.util.Context;
 import org.apache.jena.system.Txn;
+import org.eclipse.jetty.server.ServerConnector;
 
 /**
  * The linked-data server: an embedded Fuseki serving one dataset read-only at {@code /sparql} (SPARQL 1.1 query only,
@@ -34,6 +34,8 @@ import org.apache.jena.system.Txn;
 public final class LinkedDataServer {
     /** Where the SPARQL endpoint is. */
     public static final String SPARQL_PATH = "/sparql";
+    /** How many rendered descriptions are kept in memory. */
+    private static final int CACHE_SIZE = 20_000;
 
     private final FusekiServer fuseki;
     private final String configuredBaseUrl;
@@ -105,8 +107,6 @@ public final class LinkedDataServer {
         private ResourceHtmlRenderer htmlRenderer;
         private Supplier<Graph> voidDescription = () -> null;
         private int pageSize = 1000;
-        /** How many rendered descriptions are kept in memory. */
-        private final int cacheSize = 20_000;
         private Instant lastModified;
         private Consumer<String> accessLog;
         private final Map<String, HttpServlet> servlets = new LinkedHashMap<>();
@@ -242,7 +242,7 @@ public final class LinkedDataServer {
                     .addFilter(SPARQL_PATH, new ServiceDescriptionFilter(baseUrl, triples, version));
 
             DescriptionServlet descriptions = new DescriptionServlet(new DescriptionReader(readOnly, pageSize), htmlRenderer,
-                    version, baseUrl, cacheSize);
+                    version, baseUrl, CACHE_SIZE);
             fuseki.addServlet("/resource/*", descriptions);
             fuseki.addServlet("/ontology", descriptions);
             for (RdfFormat format : RdfFormat.values()) {

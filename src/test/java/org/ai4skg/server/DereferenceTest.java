@@ -289,6 +289,7 @@ class DereferenceTest {
                 assertThat(second.headers().firstValue("Location")).as(suffix)
                         .hasValue(paged.url("/resource/google-deepmind" + suffix + "?lang=zh"));
                 assertThat(second.headers().firstValue("Link")).isEmpty();
+                assertThat(second.headers().firstValue("Content-Location")).isEmpty();
             }
             HttpResponse<String> turtle = paged.get("/resource/google-deepmind?page=2", "Accept", "text/turtle");
             assertThat(turtle.statusCode()).as("the data's pages stay").isEqualTo(200);
