@@ -1,25 +1,15 @@
 package org.ai4skg.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
-import org.ai4skg.publication.Layout;
-import org.ai4skg.server.LinkedDataServer;
-import org.ai4skg.server.ServedData;
-import org.ai4skg.server.ServiceGuard;
-import org.ai4skg.server.ShapesStartupValidator;
-import org.ai4skg.server.StartupValidator;
-import org.ai4skg.publication.Publication;
-import org.ai4skg.export.ExportOptions;
-import org.ai4skg.export.ServedDumps;
-import org.ai4skg.web.ServerPages;
-import org.apache.jena.graph.Graph;
-import org.apache.jena.riot.RDFParser;
+import org.ai4skg.failure.Ai4sException;
+import org.ai4skg.server.PublicationServer;
+import org.ai4skg.server.ServeSettings;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -59,7 +49,7 @@ public final class ServeCommand implements Callable<Integer> {
     Path dumps;
 
     @Option(names = "--context", paramLabel = "FILE", description = "JSON-LD context served at /context.jsonld "
-            + "(default: context.jsonld of the dumps folder or the repository if present, else one made from the prefixes).")
+            + "(default: context.jsonld of the dumps folder if present, else the standard context the dumps are compacted with).")
     Path context;
 
     @Option(names = "--allow-service", paramLabel = "URL", split = ",", description = "Endpoints a federated SERVICE may call "
@@ -70,42 +60,26 @@ public final class ServeCommand implements Callable<Integer> {
     HomeOption home;
 
     /** The running server, once ready (for tests that stop it). */
-    volatile LinkedDataServer running;
-
-    /** Checks the files before they are served; the project's validator plugs in here. */
-    StartupValidator validator() {
-        return new ShapesStartupValidator();
-    }
+    volatile PublicationServer running;
 
     @Override
     public Integer call() {
         if (port < 0 || port > 65535 || timeout < 1 || maxRows < 1) {
-            throw org.ai4skg.failure.Ai4sException.usage("--port must be 0-65535, --timeout and --max-rows at least 1");
+            throw Ai4sException.usage("--port must be 0-65535, --timeout and --max-rows at least 1");
         }
         long started = System.nanoTime();
-        Layout layout = home.layout();
-        Publication publication = tdb2 != null ? null : Publication.load(layout);
-        ServedData data = tdb2 != null ? ServedData.fromTdb2(tdb2) : ServedData.fromLayout(layout, publication, validator());
-        Path dumpsDir = dumps != null ? dumps
-                : publication == null ? null
-                : ServedDumps.export(publication, layout.home().resolve("target/served-dumps"), dumpsBaseUrl());
-        Path contextFile = context != null ? context
-                : dumpsDir != null && Files.isRegularFile(dumpsDir.resolve("context.jsonld")) ? dumpsDir.resolve("context.jsonld")
-                : existingFile(layout.home().resolve("context.jsonld"));
-
-        LinkedDataServer.Builder builder = LinkedDataServer.create()
-                .port(port)
-                .dataset(data.dataset())
-                .lastModified(data.lastModified())
-                .baseUrl(baseUrl)
-                .timeout(Duration.ofSeconds(timeout))
-                .maxRows(maxRows)
-                .dumps(dumpsDir)
-                .jsonLdContext(contextFile)
-                .allowedServices(allowedServices == null ? ServiceGuard.DEFAULT_ALLOWED : allowedServices);
-        ServerPages.install(builder, data.dataset(), voidGraph(dumpsDir), existing(layout.queries()), baseUrl);
-        LinkedDataServer server = builder.build().start();
-        Runtime.getRuntime().addShutdownHook(new Thread(server::stop, "ai4s-serve-shutdown"));
+        ServeSettings settings = ServeSettings.of(home.layout())
+                .withPort(port)
+                .withBaseUrl(baseUrl)
+                .withTimeout(Duration.ofSeconds(timeout))
+                .withMaxRows(maxRows)
+                .withTdb2(tdb2)
+                .withDumps(dumps)
+                .withContext(context);
+        if (allowedServices != null) {
+            settings = settings.withAllowedServices(allowedServices);
+        }
+        PublicationServer server = PublicationServer.start(settings);
         running = server;
 
         PrintWriter out = spec.commandLine().getOut();
@@ -113,28 +87,7 @@ public final class ServeCommand implements Callable<Integer> {
                 (System.nanoTime() - started) / 1e9, server.baseUrl());
         out.flush();
         server.join();
+        server.stop();
         return ExitCode.OK;
-    }
-
-    /** The public base URL the exported VoID and catalogue name: the configured one, else this machine's. */
-    private String dumpsBaseUrl() {
-        if (baseUrl != null) {
-            return baseUrl.endsWith("/") ? baseUrl : baseUrl + "/";
-        }
-        return port == 0 ? ExportOptions.DEFAULT_BASE_URL : "http://localhost:" + port + "/";
-    }
-
-    /** The VoID description among the dumps, whose figures the home page shows; null when there is none. */
-    private static Graph voidGraph(Path dumpsDir) {
-        Path file = dumpsDir == null ? null : dumpsDir.resolve("void.ttl");
-        return file != null && Files.isRegularFile(file) ? RDFParser.source(file).toGraph() : null;
-    }
-
-    private static Path existing(Path folder) {
-        return Files.isDirectory(folder) ? folder : null;
-    }
-
-    private static Path existingFile(Path file) {
-        return Files.isRegularFile(file) ? file : null;
     }
 }

@@ -106,22 +106,26 @@ public final class Exporter {
     private DatasetDescription.Part writePart(Graph graph, String stem, String key, String title, Path work,
                                               List<AtomicFile> pending, List<DumpFile> dumps) throws IOException {
         Statistics statistics = new Statistics(DatasetDescription.URI_SPACE);
-        Map<ExportFormat, AtomicFile> files = new LinkedHashMap<>();
+        Map<ExportFormat, List<AtomicFile>> files = new LinkedHashMap<>();
         for (ExportFormat format : ExportFormat.values()) {
             if (options.formats().contains(format)) {
-                String name = stem + "." + format.extension() + (options.gzip() ? ".gz" : "");
-                AtomicFile file = AtomicFile.create(options.out().resolve(name), options.gzip());
-                pending.add(file);
-                files.put(format, file);
+                for (boolean gzip : options.compressions()) {
+                    String name = stem + "." + format.extension() + (gzip ? ".gz" : "");
+                    AtomicFile file = AtomicFile.create(options.out().resolve(name), gzip);
+                    pending.add(file);
+                    files.computeIfAbsent(format, f -> new ArrayList<>()).add(file);
+                }
             }
         }
         List<AtomicFile> lineFormats = new ArrayList<>();
         List<SubjectSink> sinks = new ArrayList<>();
         sinks.add(statistics);
-        files.forEach((format, file) -> {
-            Writer writer = file.writer();
+        files.forEach((format, sameFormat) -> {
+            // The plain and the gzipped file of a format are written from the same serialisation.
+            Writer writer = sameFormat.size() == 1 ? sameFormat.get(0).writer()
+                    : new TeeWriter(sameFormat.stream().map(AtomicFile::writer).toList());
             switch (format) {
-                case NTRIPLES, NQUADS -> lineFormats.add(file);
+                case NTRIPLES, NQUADS -> lineFormats.addAll(sameFormat);
                 case TURTLE, TRIG -> sinks.add(new TurtleSink(writer, context));
                 case JSONLD -> sinks.add(new JsonLdSink(writer, context));
                 case RDFXML -> sinks.add(new RdfXmlSink(writer, context));
@@ -150,11 +154,12 @@ public final class Exporter {
             Files.deleteIfExists(sorted.file());
         }
         List<DumpFile> written = new ArrayList<>();
-        for (Map.Entry<ExportFormat, AtomicFile> entry : files.entrySet()) {
-            AtomicFile file = entry.getValue();
-            file.finish();
-            written.add(new DumpFile(file.target().getFileName().toString(), file.target(), key, entry.getKey(),
-                    options.gzip(), file.bytes(), file.sha256(), triples));
+        for (Map.Entry<ExportFormat, List<AtomicFile>> entry : files.entrySet()) {
+            for (AtomicFile file : entry.getValue()) {
+                file.finish();
+                written.add(new DumpFile(file.target().getFileName().toString(), file.target(), key, entry.getKey(),
+                        file.target().getFileName().toString().endsWith(".gz"), file.bytes(), file.sha256(), triples));
+            }
         }
         dumps.addAll(written);
         return new DatasetDescription.Part(key, title, statistics, written);
@@ -217,4 +222,38 @@ public final class Exporter {
         }
     }
 
+    /** Writes the same characters to several writers (a dump's plain and gzipped files). */
+    private static final class TeeWriter extends Writer {
+        private final List<Writer> writers;
+
+        TeeWriter(List<Writer> writers) {
+            this.writers = writers;
+        }
+
+        @Override
+        public void write(char[] buffer, int offset, int length) throws IOException {
+            for (Writer writer : writers) {
+                writer.write(buffer, offset, length);
+            }
+        }
+
+        @Override
+        public void write(String text, int offset, int length) throws IOException {
+            for (Writer writer : writers) {
+                writer.write(text, offset, length);
+            }
+        }
+
+        @Override
+        public void flush() throws IOException {
+            for (Writer writer : writers) {
+                writer.flush();
+            }
+        }
+
+        @Override
+        public void close() throws IOException {
+            flush();
+        }
+    }
 }

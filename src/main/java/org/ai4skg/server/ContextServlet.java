@@ -10,18 +10,16 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
-import java.util.Map;
-import java.util.TreeMap;
 
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.apache.jena.shared.PrefixMapping;
+import org.ai4skg.export.JsonLdContext;
 
 /**
- * {@code /context.jsonld}: a stable URL for the JSON-LD {@code @context}, served from a file (as given), or made from the
- * data's prefixes when no file is given.
+ * {@code /context.jsonld}: a stable URL for the JSON-LD {@code @context}, served from a file (as given), else the
+ * standard context every dump is compacted with ({@link JsonLdContext#standard()}).
  */
 final class ContextServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
@@ -30,13 +28,13 @@ final class ContextServlet extends HttpServlet {
     private final String etag;
     private final transient Instant lastModified;
 
-    ContextServlet(Path file, PrefixMapping prefixes, Instant dataModified) {
+    ContextServlet(Path file, Instant dataModified) {
         try {
             if (file != null) {
                 body = Files.readAllBytes(file);
                 lastModified = Files.getLastModifiedTime(file).toInstant().truncatedTo(ChronoUnit.SECONDS);
             } else {
-                body = fromPrefixes(prefixes).getBytes(StandardCharsets.UTF_8);
+                body = JsonLdContext.standard().text().getBytes(StandardCharsets.UTF_8);
                 lastModified = dataModified;
             }
             etag = "\"ctx-" + HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(body), 0, 12) + "\"";
@@ -59,21 +57,5 @@ final class ContextServlet extends HttpServlet {
         response.setContentType("application/ld+json");
         response.setContentLength(body.length);
         response.getOutputStream().write(body);
-    }
-
-    private static String fromPrefixes(PrefixMapping prefixes) {
-        Map<String, String> sorted = new TreeMap<>(prefixes.getNsPrefixMap());
-        StringBuilder json = new StringBuilder("{\n  \"@context\": {");
-        String separator = "\n";
-        for (var entry : sorted.entrySet()) {
-            json.append(separator).append("    \"").append(jsonEscape(entry.getKey().isEmpty() ? "@vocab" : entry.getKey()))
-                    .append("\": \"").append(jsonEscape(entry.getValue())).append('"');
-            separator = ",\n";
-        }
-        return json.append("\n  }\n}\n").toString();
-    }
-
-    private static String jsonEscape(String text) {
-        return text.replace("\\", "\\\\").replace("\"", "\\\"");
     }
 }

@@ -19,7 +19,9 @@ import org.apache.jena.riot.RDFDataMgr;
 
 /**
  * Answers for the IRIs of the namespace ({@code /resource/...}, {@code /ontology}): HTML or RDF by {@code Accept} or by
- * suffix, paged with {@code ?page=N}, with validators from the {@link DataVersion}, rendered bodies cached in memory.
+ * suffix, with validators from the {@link DataVersion}, rendered bodies cached in memory. The RDF is paged with
+ * {@code ?page=N} and {@code Link: rel="next"}; the HTML page for people shows the whole description (its groups
+ * capped) and is not paged: {@code ?page=N} beyond the first sends it to the one page.
  */
 final class DescriptionServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
@@ -70,12 +72,21 @@ final class DescriptionServlet extends HttpServlet {
                     + (page > 1 ? "?page=" + page : ""));
         }
         boolean html = format == RdfFormat.HTML;
+        if (html && page > 1) {
+            // The page for people shows the whole description: it has no further pages, so page N sends there.
+            response.setHeader("Content-Location", null);
+            response.setHeader("Location", ascii(Namespace.toLocalUrl(target.iri, baseUrl))
+                    + (target.suffixFormat == null ? "" : "." + target.suffixFormat.suffix())
+                    + (request.getParameter("lang") == null ? "" : "?lang=" + lang));
+            plain(response, HttpServletResponse.SC_SEE_OTHER, "The HTML page is not paged; see the Location.\n");
+            return;
+        }
         String variant = format.suffix() + (html ? "-" + lang + "-" + Integer.toHexString(baseUrl.hashCode()) : "") + "-p" + page;
         String etag = version.etag(variant);
         response.setHeader("ETag", etag);
         response.setDateHeader("Last-Modified", version.lastModified().toEpochMilli());
         response.setHeader("Cache-Control", "public, max-age=3600");
-        if (target.description.hasNext()) {
+        if (!html && target.description.hasNext()) {
             response.setHeader("Link", "<" + ascii(Namespace.toLocalUrl(target.iri, baseUrl))
                     + (target.suffixFormat == null ? "" : "." + target.suffixFormat.suffix()) + "?page=" + (page + 1) + ">; rel=\"next\"");
         }

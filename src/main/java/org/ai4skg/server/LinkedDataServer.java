@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 import jakarta.servlet.Filter;
 import jakarta.servlet.http.HttpServlet;
@@ -16,13 +17,14 @@ import jakarta.servlet.http.HttpServlet;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.server.DataService;
 import org.apache.jena.fuseki.server.Operation;
+import org.apache.jena.graph.Graph;
 import org.apache.jena.query.ARQ;
-import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphReadOnly;
 import org.apache.jena.sparql.service.ServiceExecutorRegistry;
 import org.apache.jena.sparql.util.Context;
 import org.apache.jena.system.Txn;
+import org.eclipse.jetty.server.ServerConnector;
 
 /**
  * The linked-data server: an embedded Fuseki serving one dataset read-only at {@code /sparql} (SPARQL 1.1 query only,
@@ -32,15 +34,15 @@ import org.apache.jena.system.Txn;
 public final class LinkedDataServer {
     /** Where the SPARQL endpoint is. */
     public static final String SPARQL_PATH = "/sparql";
+    /** How many rendered descriptions are kept in memory. */
+    private static final int CACHE_SIZE = 20_000;
 
     private final FusekiServer fuseki;
     private final String configuredBaseUrl;
-    private final DataVersion version;
 
-    private LinkedDataServer(FusekiServer fuseki, String configuredBaseUrl, DataVersion version) {
+    private LinkedDataServer(FusekiServer fuseki, String configuredBaseUrl) {
         this.fuseki = fuseki;
         this.configuredBaseUrl = configuredBaseUrl;
-        this.version = version;
     }
 
     /** A builder with the defaults: port 3030, 30 s timeout, 10,000 rows, Wikidata and DBpedia allowed for SERVICE. */
@@ -48,7 +50,20 @@ public final class LinkedDataServer {
         return new Builder();
     }
 
-    /** Starts listening; returns this server. */
+    /**
+     * Binds the listening socket without answering yet, so that the real port (of a server built with port 0) is
+     * known before {@link #start()}; returns it. Connections made before the start wait in the socket's backlog.
+     */
+    public int open() {
+        try {
+            connector().open();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("cannot listen on port " + fuseki.getPort() + ": " + e.getMessage(), e);
+        }
+        return port();
+    }
+
+    /** Starts answering (binding first if {@link #open()} was not called); returns this server. */
     public LinkedDataServer start() {
         fuseki.start();
         return this;
@@ -64,24 +79,19 @@ public final class LinkedDataServer {
         fuseki.join();
     }
 
-    /** The port listened on (the real one when built with port 0). */
+    /** The port listened on (the real one when built with port 0, once open). */
     public int port() {
-        return fuseki.getPort();
+        int local = connector().getLocalPort();
+        return local > 0 ? local : fuseki.getPort();
+    }
+
+    private ServerConnector connector() {
+        return (ServerConnector) fuseki.getJettyServer().getConnectors()[0];
     }
 
     /** The base URL the server answers at: the configured one, else {@code http://localhost:PORT/}. */
     public String baseUrl() {
         return configuredBaseUrl != null ? configuredBaseUrl : "http://localhost:" + port() + "/";
-    }
-
-    /** The version of the served data (source of every ETag). */
-    public DataVersion version() {
-        return version;
-    }
-
-    /** The wrapped Fuseki server. */
-    public FusekiServer fuseki() {
-        return fuseki;
     }
 
     /** Settings of a {@link LinkedDataServer}; one method per setting. */
@@ -94,9 +104,9 @@ public final class LinkedDataServer {
         private Path dumps;
         private Path jsonLdContext;
         private List<String> allowedServices = ServiceGuard.DEFAULT_ALLOWED;
-        private ResourceHtmlRenderer htmlRenderer = new PlainHtmlRenderer();
+        private ResourceHtmlRenderer htmlRenderer;
+        private Supplier<Graph> voidDescription = () -> null;
         private int pageSize = 1000;
-        private int cacheSize = 20_000;
         private Instant lastModified;
         private Consumer<String> accessLog;
         private final Map<String, HttpServlet> servlets = new LinkedHashMap<>();
@@ -135,13 +145,23 @@ public final class LinkedDataServer {
             return this;
         }
 
-        /** The folder served at {@code /dumps/} (its {@code void.ttl} and {@code catalog.ttl} at {@code /.well-known/void}). */
+        /** The folder served at {@code /dumps/}. */
         public Builder dumps(Path dumps) {
             this.dumps = dumps;
             return this;
         }
 
-        /** The JSON-LD context file served at {@code /context.jsonld}; default: one made from the data's prefixes. */
+        /**
+         * The VoID description and DCAT catalogue exported with the dumps, served at {@code /.well-known/void} as they
+         * are; asked at each request, so it may be set after {@link #build()} and before the server starts. Default
+         * (or when it gives null): a description of the served data naming the endpoint where the server answers.
+         */
+        public Builder voidDescription(Supplier<Graph> exported) {
+            this.voidDescription = Objects.requireNonNull(exported);
+            return this;
+        }
+
+        /** The JSON-LD context file served at {@code /context.jsonld}; default: the standard context of the dumps. */
         public Builder jsonLdContext(Path file) {
             this.jsonLdContext = file;
             return this;
@@ -153,7 +173,7 @@ public final class LinkedDataServer {
             return this;
         }
 
-        /** Renders the HTML of the namespace's IRIs (default {@link PlainHtmlRenderer}). */
+        /** Renders the HTML of the namespace's IRIs (the pages for people; required). */
         public Builder htmlRenderer(ResourceHtmlRenderer renderer) {
             this.htmlRenderer = Objects.requireNonNull(renderer);
             return this;
@@ -162,12 +182,6 @@ public final class LinkedDataServer {
         /** The most statements on one page of a description. */
         public Builder pageSize(int pageSize) {
             this.pageSize = pageSize;
-            return this;
-        }
-
-        /** How many rendered descriptions are kept in memory. */
-        public Builder cacheSize(int cacheSize) {
-            this.cacheSize = cacheSize;
             return this;
         }
 
@@ -203,6 +217,7 @@ public final class LinkedDataServer {
         /** Builds the server (not started). */
         public LinkedDataServer build() {
             Objects.requireNonNull(dataset, "dataset");
+            Objects.requireNonNull(htmlRenderer, "htmlRenderer");
             DataVersion version = DataVersion.of(dataset, lastModified == null ? Instant.now() : lastModified);
             long triples = Txn.calculateRead(dataset, () -> dataset.getDefaultGraph().size());
 
@@ -227,7 +242,7 @@ public final class LinkedDataServer {
                     .addFilter(SPARQL_PATH, new ServiceDescriptionFilter(baseUrl, triples, version));
 
             DescriptionServlet descriptions = new DescriptionServlet(new DescriptionReader(readOnly, pageSize), htmlRenderer,
-                    version, baseUrl, cacheSize);
+                    version, baseUrl, CACHE_SIZE);
             fuseki.addServlet("/resource/*", descriptions);
             fuseki.addServlet("/ontology", descriptions);
             for (RdfFormat format : RdfFormat.values()) {
@@ -236,10 +251,8 @@ public final class LinkedDataServer {
             if (dumps != null) {
                 fuseki.addServlet("/dumps/*", new DumpsServlet(dumps));
             }
-            fuseki.addServlet("/.well-known/void", new VoidServlet(dumps, triples, version));
-            fuseki.addServlet("/context.jsonld", new ContextServlet(jsonLdContext,
-                    Txn.calculateRead(dataset, () -> PrefixMapping.Factory.create()
-                            .setNsPrefixes(dataset.getDefaultGraph().getPrefixMapping())), version.lastModified()));
+            fuseki.addServlet("/.well-known/void", new VoidServlet(voidDescription, dumps, triples, version, baseUrl));
+            fuseki.addServlet("/context.jsonld", new ContextServlet(jsonLdContext, version.lastModified()));
             servlets.forEach(fuseki::addServlet);
             filters.forEach(entry -> fuseki.addFilter(entry.getKey(), entry.getValue()));
             PageValidators pageValidators = new PageValidators(version);
@@ -249,7 +262,10 @@ public final class LinkedDataServer {
             FusekiServer server = fuseki.build();
             Cors.deleteConfigFiles();
             server.getJettyServer().setRequestLog(new AccessLog(accessLog));
-            return new LinkedDataServer(server, baseUrl, version);
+            // Jetty's one shutdown thread stops the server on SIGTERM or Ctrl-C; stopping deregisters it, so servers
+            // started and stopped in one JVM leave no hooks behind.
+            server.getJettyServer().setStopAtShutdown(true);
+            return new LinkedDataServer(server, baseUrl);
         }
     }
 }

@@ -1,7 +1,6 @@
 package org.ai4skg.server;
 
 import java.util.List;
-import java.util.Optional;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -9,8 +8,6 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.sparql.graph.GraphFactory;
-import org.apache.jena.vocabulary.RDFS;
-import org.apache.jena.vocabulary.SKOS;
 
 /**
  * What the server says about one IRI of the publication (one page of it): the resource's own statements (with the
@@ -41,41 +38,5 @@ public record ResourceDescription(String iri, List<Triple> statements, List<Trip
     /** The resource's node. */
     public Node node() {
         return NodeFactory.createURI(iri);
-    }
-
-    /**
-     * The label of a node: {@code skos:prefLabel}, then {@code rdfs:label}, in the wanted language, then in any other
-     * language; empty when there is none.
-     */
-    public Optional<Label> label(Node node, String lang) {
-        Optional<Label> found = find(node, SKOS.prefLabel.asNode(), lang);
-        if (found.isEmpty()) {
-            found = find(node, RDFS.label.asNode(), lang);
-        }
-        if (found.isEmpty()) {
-            found = find(node, SKOS.prefLabel.asNode(), null);
-        }
-        if (found.isEmpty()) {
-            found = find(node, RDFS.label.asNode(), null);
-        }
-        return found;
-    }
-
-    private Optional<Label> find(Node node, Node property, String lang) {
-        for (List<Triple> list : List.of(statements, labels)) {
-            for (Triple t : list) {
-                if (t.getSubject().equals(node) && t.getPredicate().equals(property) && t.getObject().isLiteral()) {
-                    String tag = t.getObject().getLiteralLanguage();
-                    if (lang == null || tag.equalsIgnoreCase(lang) || tag.toLowerCase().startsWith(lang.toLowerCase() + "-")) {
-                        return Optional.of(new Label(t.getObject().getLiteralLexicalForm(), tag));
-                    }
-                }
-            }
-        }
-        return Optional.empty();
-    }
-
-    /** A label and its language tag (empty when it has none). */
-    public record Label(String text, String lang) {
     }
 }

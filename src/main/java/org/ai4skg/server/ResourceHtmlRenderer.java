@@ -1,8 +1,8 @@
 package org.ai4skg.server;
 
 /**
- * Renders the HTML answer of a dereferenced IRI. The server ships {@link PlainHtmlRenderer}; a richer renderer (pages
- * for people) replaces it with {@link LinkedDataServer.Builder#htmlRenderer(ResourceHtmlRenderer)}.
+ * Renders the HTML answer of a dereferenced IRI: the pages for people give it to the server with
+ * {@link LinkedDataServer.Builder#htmlRenderer(ResourceHtmlRenderer)}.
  * Implementations must escape every value and may be called concurrently.
  */
 public interface ResourceHtmlRenderer {
@@ -18,7 +18,5 @@ public interface ResourceHtmlRenderer {
     String render(ResourceDescription description, String lang, String baseUrl);
 
     /** The body of the 404 page for an unknown IRI of the namespace. */
-    default String renderNotFound(String iri, String lang, String baseUrl) {
-        return PlainHtmlRenderer.notFoundPage(iri, baseUrl);
-    }
+    String renderNotFound(String iri, String lang, String baseUrl);
 }

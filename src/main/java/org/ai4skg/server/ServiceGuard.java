@@ -36,11 +36,6 @@ public final class ServiceGuard {
         this.allowed = new LinkedHashSet<>(allowed);
     }
 
-    /** The allowed endpoints. */
-    public Set<String> allowed() {
-        return allowed;
-    }
-
     /** Why the query may not run, or empty when each of its {@code SERVICE}s is allowed (or it has none). */
     public Optional<String> refusal(Query query) {
         List<Node> services = new ArrayList<>();

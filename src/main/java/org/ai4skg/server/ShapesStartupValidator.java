@@ -11,7 +11,7 @@ import org.apache.jena.graph.Graph;
  * Validates the layout's {@code ontology/} and {@code data/} against its {@code shapes/} exactly as
  * {@code ai4s validate} does (data shapes and vocabulary-hygiene checks); warnings do not stop the server.
  */
-public final class ShapesStartupValidator implements StartupValidator {
+final class ShapesStartupValidator implements StartupValidator {
 
     @Override
     public Optional<String> problems(Layout layout, Graph data) {

@@ -10,7 +10,7 @@ import org.apache.jena.graph.Graph;
  * {@link ShapesStartupValidator} checks exactly what {@code ai4s validate} checks.
  */
 @FunctionalInterface
-public interface StartupValidator {
+interface StartupValidator {
 
     /**
      * @param layout where the publication's folders are (for the shapes)

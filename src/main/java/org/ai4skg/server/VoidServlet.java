@@ -4,8 +4,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.List;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 import jakarta.servlet.http.HttpServlet;
@@ -16,82 +16,67 @@ import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 
 /**
- * {@code /.well-known/void}: the VoID description and the DCAT catalogue that {@code ai4s export} writes next to the
- * dumps ({@code void.ttl}, {@code catalog.ttl}), merged into one graph. Without a {@code void.ttl} it describes the served
- * data itself: triples, {@code void:uriSpace}, the SPARQL endpoint and a {@code void:dataDump} per served dump file.
+ * {@code /.well-known/void}: the VoID description and DCAT catalogue exported with the served dumps, served as
+ * exported. Without them (a TDB2 store served without dumps) it describes the served data itself: triples,
+ * {@code void:uriSpace}, the SPARQL endpoint where this server answers (the configured base URL, else the request's)
+ * and a {@code void:dataDump} per served dump file.
  */
 final class VoidServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
     static final String VOID = "http://rdfs.org/ns/void#";
-    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(VoidServlet.class);
 
-    private final transient Graph graph;
-    private final String etagPrefix;
-    private final transient Instant lastModified;
+    private final transient Supplier<Graph> exported;
+    private final transient Path dumps;
+    private final long triples;
+    private final transient DataVersion version;
+    private final String configuredBaseUrl;
 
-    VoidServlet(Path dumps, long triples, DataVersion version) {
-        Path voidFile = dumps == null ? null : dumps.resolve("void.ttl");
-        Path catalog = dumps == null ? null : dumps.resolve("catalog.ttl");
-        if (voidFile != null && Files.isRegularFile(voidFile)) {
-            graph = GraphFactory.createDefaultGraph();
-            RDFParser.source(voidFile).parse(graph);
-            Instant newest = modified(voidFile);
-            if (Files.isRegularFile(catalog)) {
-                RDFParser.source(catalog).parse(graph);
-                Instant other = modified(catalog);
-                newest = other.isAfter(newest) ? other : newest;
-            }
-            lastModified = newest;
-            warnAboutMissingDumps(graph, dumps);
-        } else {
-            graph = generated(dumps, triples, version);
-            lastModified = version.lastModified();
-        }
-        etagPrefix = "void-" + version.hash() + "-" + lastModified.getEpochSecond();
-    }
-
-    /** The served VoID graph. */
-    Graph graph() {
-        return graph;
+    /**
+     * @param exported          the exported VoID and catalogue (asked at each request, set before the server starts),
+     *                          or a supplier of null to describe the served data
+     * @param dumps             the served dumps folder, or null
+     * @param configuredBaseUrl the configured public base URL, or null to take it from each request
+     */
+    VoidServlet(Supplier<Graph> exported, Path dumps, long triples, DataVersion version, String configuredBaseUrl) {
+        this.exported = exported;
+        this.dumps = dumps;
+        this.triples = triples;
+        this.version = version;
+        this.configuredBaseUrl = configuredBaseUrl;
     }
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         response.setHeader("Cache-Control", "public, max-age=3600");
-        RdfResponses.write(request, response, graph, etagPrefix, lastModified);
+        Graph graph = exported.get();
+        if (graph != null) {
+            RdfResponses.write(request, response, graph, "void-" + version.hash(), version.lastModified());
+            return;
+        }
+        String baseUrl = BaseUrl.of(request, configuredBaseUrl);
+        RdfResponses.write(request, response, generated(baseUrl),
+                "void-" + version.hash() + "-" + Integer.toHexString(baseUrl.hashCode()), version.lastModified());
     }
 
-    private static Graph generated(Path dumps, long triples, DataVersion version) {
+    private Graph generated(String baseUrl) {
         Graph g = GraphFactory.createDefaultGraph();
         g.getPrefixMapping().setNsPrefix("void", VOID).setNsPrefix("dcterms", DCTerms.NS);
         Node dataset = NodeFactory.createURI(Namespace.BASE);
         g.add(dataset, RDF.type.asNode(), uri(VOID + "Dataset"));
         g.add(dataset, uri(VOID + "uriSpace"), NodeFactory.createLiteralString(Namespace.BASE));
-        g.add(dataset, uri(VOID + "sparqlEndpoint"), uri(Namespace.BASE + "sparql"));
+        g.add(dataset, uri(VOID + "sparqlEndpoint"), uri(baseUrl + LinkedDataServer.SPARQL_PATH.substring(1)));
         g.add(dataset, uri(VOID + "vocabulary"), uri(Namespace.ONTOLOGY));
         g.add(dataset, uri(VOID + "triples"), NodeFactory.createLiteralDT(Long.toString(triples), XSDDatatype.XSDinteger));
         g.add(dataset, DCTerms.hasVersion.asNode(), NodeFactory.createLiteralString(version.versionInfo()));
         for (String file : dumpFiles(dumps)) {
-            g.add(dataset, uri(VOID + "dataDump"), uri(Namespace.BASE + "dumps/" + file));
+            g.add(dataset, uri(VOID + "dataDump"), uri(baseUrl + "dumps/" + file));
         }
         return g;
-    }
-
-    /** A {@code void:dataDump} under {@code dumps/} that is not in the dumps folder would be a broken link. */
-    private static void warnAboutMissingDumps(Graph graph, Path dumps) {
-        String prefix = Namespace.BASE + "dumps/";
-        graph.find(Node.ANY, uri(VOID + "dataDump"), Node.ANY).forEachRemaining(t -> {
-            if (t.getObject().isURI() && t.getObject().getURI().startsWith(prefix)
-                    && !Files.isRegularFile(dumps.resolve(t.getObject().getURI().substring(prefix.length())))) {
-                LOG.warn("void.ttl names a dump that is not served: {}", t.getObject().getURI());
-            }
-        });
     }
 
     private static List<String> dumpFiles(Path dumps) {
@@ -110,13 +95,5 @@ final class VoidServlet extends HttpServlet {
 
     private static Node uri(String iri) {
         return NodeFactory.createURI(iri);
-    }
-
-    private static Instant modified(Path file) {
-        try {
-            return Files.getLastModifiedTime(file).toInstant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

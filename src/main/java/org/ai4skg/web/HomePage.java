@@ -23,6 +23,7 @@ final class HomePage {
     private static final Node VOID_CLASS_PARTITION = Rdf.iri("http://rdfs.org/ns/void#classPartition");
     private static final Node VOID_CLASS = Rdf.iri("http://rdfs.org/ns/void#class");
     private static final Node VOID_DATASET = Rdf.iri("http://rdfs.org/ns/void#Dataset");
+    private static final Node VOID_SUBSET = Rdf.iri("http://rdfs.org/ns/void#subset");
     /** Classes that describe the source rather than the field: listed last. */
     private static final List<String> SOURCE_WORDS = List.of("section", "correction", "quantity", "statement",
             "status");
@@ -46,8 +47,9 @@ final class HomePage {
             Map<Node, Long> perClass = new LinkedHashMap<>();
             members.forEach((c, m) -> perClass.put(c, (long) m.size()));
             if (voidGraph != null) {
-                Node dataset = voidGraph.find(Node.ANY, Rdf.TYPE, VOID_DATASET).nextOptional()
-                        .map(Triple::getSubject).orElse(null);
+                // The whole publication: the dataset that is no other's subset (not a part, not a linkset).
+                Node dataset = voidGraph.find(Node.ANY, Rdf.TYPE, VOID_DATASET).mapWith(Triple::getSubject)
+                        .filterDrop(d -> voidGraph.contains(Node.ANY, VOID_SUBSET, d)).nextOptional().orElse(null);
                 if (dataset != null) {
                     triples = number(voidGraph, dataset, VOID_TRIPLES, triples);
                     entities = number(voidGraph, dataset, VOID_ENTITIES, entities);

@@ -3,7 +3,9 @@ package org.ai4skg.web;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import org.ai4skg.server.BaseUrl;
 import org.ai4skg.server.LinkedDataServer;
@@ -36,35 +38,46 @@ public final class ServerPages {
     /**
      * @param builder       the server being built
      * @param dataset       the served data, all in the default graph
-     * @param voidGraph     the VoID description whose figures the home page shows, or null to count them
+     * @param voidGraph     the VoID description whose figures the home page shows (asked at the first home page; it
+     *                      may give null, and the figures are then counted)
      * @param queriesDir    the example queries for the query UI's gallery, or null
      * @param configuredUrl the configured public base URL, or null to take it from each request
      */
-    public static LinkedDataServer.Builder install(LinkedDataServer.Builder builder, DatasetGraph dataset, Graph voidGraph,
-                                                   Path queriesDir, String configuredUrl) {
-        WebPages pages = Txn.calculateRead(dataset, () -> WebPages.create(dataset.getDefaultGraph(), voidGraph, queriesDir,
-                configuredUrl));
+    public static LinkedDataServer.Builder install(LinkedDataServer.Builder builder, DatasetGraph dataset,
+                                                   Supplier<Graph> voidGraph, Path queriesDir, String configuredUrl) {
+        Site site = Txn.calculateRead(dataset, () -> new Site(dataset.getDefaultGraph(), voidGraph, queriesDir, configuredUrl));
         Filter readTransaction = new ReadTransactionFilter(dataset);
         // The servlets read the data as they are made (the static servlet the prefixes): in a transaction too.
-        Map<String, HttpServlet> servlets = Txn.calculateRead(dataset, pages::servlets);
+        Map<String, HttpServlet> servlets = Txn.calculateRead(dataset, () -> servlets(site));
         servlets.forEach((path, servlet) -> {
             builder.addServlet(path, servlet);
             builder.addFilter(path, readTransaction);
         });
-        builder.addFilter("/*", new NotFoundPage(pages, configuredUrl));
+        builder.addFilter("/*", new NotFoundPage(site.resources(), configuredUrl));
         Graph graph = Txn.calculateRead(dataset, dataset::getDefaultGraph);
         return builder.htmlRenderer(new ResourceHtmlRenderer() {
             @Override
             public String render(ResourceDescription description, String lang, String baseUrl) {
                 return Txn.calculateRead(dataset,
-                        () -> pages.resourcePages().render(graph, description.node(), lang, baseUrl));
+                        () -> site.resources().render(graph, description.node(), lang, baseUrl));
             }
 
             @Override
             public String renderNotFound(String iri, String lang, String baseUrl) {
-                return pages.resourcePages().renderNotFound(iri, lang, baseUrl);
+                return site.resources().renderNotFound(iri, lang, baseUrl);
             }
         });
+    }
+
+    /** The site pages by servlet path: {@code ""} (the root), {@code /search}, {@code /query}, {@code /timeline}, {@code /static/*}. */
+    private static Map<String, HttpServlet> servlets(Site site) {
+        Map<String, HttpServlet> map = new LinkedHashMap<>();
+        map.put("", new Servlets.Home(site));
+        map.put("/search", new Servlets.Search(site));
+        map.put("/query", new Servlets.Query(site));
+        map.put("/timeline", new Servlets.Timeline(site));
+        map.put("/static/*", new StaticServlet(site.graph()));
+        return map;
     }
 
     /** Runs a request in a read transaction on the dataset (a no-op nesting when one is already open). */
@@ -91,7 +104,7 @@ public final class ServerPages {
      * search box, instead of the container's bare error page. The SPARQL endpoint, the operations paths and static
      * files keep their own answers.
      */
-    private record NotFoundPage(WebPages pages, String configuredUrl) implements Filter {
+    private record NotFoundPage(ResourcePageRenderer pages, String configuredUrl) implements Filter {
         @Override
         public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
                 throws IOException, ServletException {
@@ -113,7 +126,7 @@ public final class ServerPages {
                     }
                     resetBuffer();
                     String iri = PageServlet.iriOf(req);
-                    byte[] body = pages.resourcePages().renderNotFound(iri, Lang.negotiate(req).code(),
+                    byte[] body = pages.renderNotFound(iri, Lang.negotiate(req).code(),
                             BaseUrl.of(req, configuredUrl)).getBytes(StandardCharsets.UTF_8);
                     setStatus(HttpServletResponse.SC_NOT_FOUND);
                     setContentType("text/html; charset=utf-8");

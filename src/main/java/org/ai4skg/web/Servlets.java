@@ -1,11 +1,8 @@
 package org.ai4skg.web;
 
-import java.io.IOException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-
-import org.apache.jena.graph.Node;
 
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -89,36 +86,6 @@ final class Servlets {
         @Override
         Answer answer(HttpServletRequest req, Lang lang, Links links, String here) {
             return Answer.html(TimelinePage.render(site, lang, links, here));
-        }
-    }
-
-    /** {@code /ontology}: the vocabulary documentation (HTML only; the server's content negotiation may sit before). */
-    static final class Ontology extends PageServlet {
-        Ontology(Site site) {
-            super(site);
-        }
-
-        @Override
-        Answer answer(HttpServletRequest req, Lang lang, Links links, String here) {
-            return Answer.html(site.resources().render(site.graph(), Rdf.iri(Rdf.ONTOLOGY), lang, links));
-        }
-    }
-
-    /** {@code /resource/*}: resource pages (HTML only), 404 for IRIs that the graph does not describe. */
-    static final class Resource extends PageServlet {
-        Resource(Site site) {
-            super(site);
-        }
-
-        @Override
-        Answer answer(HttpServletRequest req, Lang lang, Links links, String here) throws IOException {
-            String path = req.getRequestURI().substring(req.getContextPath().length());
-            String decoded = java.net.URLDecoder.decode(path.replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8);
-            Node node = Rdf.iri(Rdf.NS + decoded.substring(1));
-            if (!Rdf.hasSubject(site.graph(), node)) {
-                return notFound(site, lang, links, here, node.getURI(), Rdf.localName(node.getURI()).replace('-', ' '));
-            }
-            return Answer.html(site.resources().render(site.graph(), node, lang, links));
         }
     }
 }

@@ -2,6 +2,7 @@ package org.ai4skg.web;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Supplier;
 
 import org.ai4skg.server.BaseUrl;
 import org.apache.jena.graph.Graph;
@@ -12,29 +13,25 @@ import jakarta.servlet.http.HttpServletRequest;
 final class Site {
 
     private final Graph graph;
-    private final Graph voidGraph;
+    private final Supplier<Graph> voidGraph;
     private final String baseUrl;
     private final Templates templates = new Templates();
     private final ResourcePageRenderer resources = new ResourcePageRenderer(templates);
     private final SearchIndex index;
     private final List<ExampleQueries.Example> examples;
-    private final HomePage.Figures figures;
+    private HomePage.Figures figures;
 
-    Site(Graph graph, Graph voidGraph, Path queriesDir, String baseUrl) {
+    /** @param voidGraph the VoID description whose figures the home page shows (asked once, at the first home page), giving null to count them */
+    Site(Graph graph, Supplier<Graph> voidGraph, Path queriesDir, String baseUrl) {
         this.graph = graph;
         this.voidGraph = voidGraph;
         this.baseUrl = baseUrl == null || baseUrl.isBlank() ? null : (baseUrl.endsWith("/") ? baseUrl : baseUrl + "/");
         this.index = SearchIndex.build(graph);
         this.examples = ExampleQueries.load(queriesDir);
-        this.figures = HomePage.Figures.of(graph, voidGraph);
     }
 
     Graph graph() {
         return graph;
-    }
-
-    Graph voidGraph() {
-        return voidGraph;
     }
 
     Templates templates() {
@@ -53,7 +50,10 @@ final class Site {
         return examples;
     }
 
-    HomePage.Figures figures() {
+    synchronized HomePage.Figures figures() {
+        if (figures == null) {
+            figures = HomePage.Figures.of(graph, voidGraph.get());
+        }
         return figures;
     }
 

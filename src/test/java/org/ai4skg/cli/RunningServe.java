@@ -3,15 +3,17 @@ package org.ai4skg.cli;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.time.Duration;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.ai4skg.server.Await;
+import org.ai4skg.server.PublicationServerExtension;
 import org.apache.logging.log4j.Level;
 import org.apache.logging.log4j.core.config.Configurator;
 
@@ -25,7 +27,7 @@ import picocli.CommandLine;
 public final class RunningServe implements AutoCloseable {
 
     /** The repository (what {@code ./ai4s} passes as {@code ai4s.home}). */
-    public static final Path REPOSITORY = Paths.get(System.getProperty("ai4s.home", ".")).toAbsolutePath().normalize();
+    public static final Path REPOSITORY = PublicationServerExtension.REPOSITORY;
 
     private static final Pattern READY = Pattern.compile("ready at (http://localhost:\\d+/) \\(started in \\d+\\.\\d\\d s");
 
@@ -35,7 +37,7 @@ public final class RunningServe implements AutoCloseable {
     private final StringWriter err;
     private final String url;
 
-    private RunningServe(String... arguments) throws InterruptedException {
+    private RunningServe(String... arguments) {
         out = new StringWriter();
         err = new StringWriter();
         CommandLine commandLine = Ai4s.commandLine();
@@ -43,20 +45,15 @@ public final class RunningServe implements AutoCloseable {
         commandLine.setErr(new PrintWriter(err, true));
         serve = commandLine.getSubcommands().get("serve").getCommand();
         exit = CompletableFuture.supplyAsync(() -> commandLine.execute(arguments));
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
-        String found = null;
-        while (found == null && System.nanoTime() < deadline && !exit.isDone()) {
-            Matcher ready = READY.matcher(out.toString());
-            if (ready.find() && serve.running != null) {
-                found = ready.group(1);
-            } else {
-                Thread.sleep(50);
-            }
-        }
-        if (found == null) {
+        Await.until("ai4s serve prints 'ready at'", Duration.ofSeconds(120),
+                () -> exit.isDone() || (READY.matcher(out.toString()).find() && serve.running != null),
+                () -> "out: " + out + "\nerr: " + err);
+        Matcher ready = READY.matcher(out.toString());
+        if (exit.isDone() || !ready.find()) {
             throw new IllegalStateException("ai4s serve did not start: exit " + (exit.isDone() ? exit.join() : "-")
                     + "\nout: " + out + "\nerr: " + err);
         }
+        String found = ready.group(1);
         url = found;
     }
 
@@ -71,12 +68,7 @@ public final class RunningServe implements AutoCloseable {
         if (!arguments.contains("--home")) {
             arguments.addAll(List.of("--home", REPOSITORY.toString()));
         }
-        try {
-            return new RunningServe(arguments.toArray(String[]::new));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return new RunningServe(arguments.toArray(String[]::new));
     }
 
     /** The URL printed after {@code ready at}, e.g. {@code http://localhost:41234/}. */

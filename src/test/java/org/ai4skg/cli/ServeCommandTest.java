@@ -36,7 +36,7 @@ class ServeCommandTest {
         commandLine.setErr(new PrintWriter(err));
         int exit = commandLine.execute("serve", "--port", "0", "--tdb2", FIXTURES.resolve("no-such-store").toString());
         assertThat(exit).isEqualTo(ExitCode.UNREADABLE_INPUT);
-        assertThat(err.toString()).contains("no TDB2 store");
+        assertThat(err.toString()).contains("no-such-store").contains("TDB2 store");
     }
 
     @Test

@@ -54,6 +54,14 @@ class Tdb2StoreRefusalsTest {
     }
 
     @Test
+    void serveRefusesAMissingEmptyMistypedFolderOrAFile() throws IOException {
+        for (Path folder : new Path[] {temp.resolve("missing"), emptyFolder(), mistypedFolder(), aFile()}) {
+            assertRefused(Run.ai4s("serve", "--port", "0", "--tdb2", folder.toString()), folder);
+        }
+        assertThat(temp.resolve("missing")).doesNotExist();
+    }
+
+    @Test
     void loadRefusesAMistypedFolderOrAFile() throws IOException {
         for (Path folder : new Path[] {mistypedFolder(), aFile()}) {
             assertRefused(Run.ai4s("load", "--home", Run.FIXTURE.toString(), "--tdb2", folder.toString()), folder);

@@ -10,9 +10,10 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFLanguages;
 import org.apache.jena.riot.RDFParser;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -22,17 +23,8 @@ class DereferenceTest {
     static final Node PREF_LABEL = NodeFactory.createURI("http://www.w3.org/2004/02/skos/core#prefLabel");
     static final Node DEVELOPER = NodeFactory.createURI(NS + "ontology#developer");
 
-    static TestServer server;
-
-    @BeforeAll
-    static void start() {
-        server = TestServer.start(b -> { });
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
+    @RegisterExtension
+    static final PublicationServerExtension server = ServerFixture.serving();
 
     static Node res(String slug) {
         return NodeFactory.createURI(NS + "resource/" + slug);
@@ -71,17 +63,19 @@ class DereferenceTest {
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/html");
         assertThat(response.headers().allValues("Vary").toString()).contains("Accept");
-        assertThat(response.body()).startsWith("<!DOCTYPE html>").contains("<title>AlphaFold 3</title>")
-                .contains("href=\"" + server.url("/resource/google-deepmind") + "\"")
-                .contains(">Google DeepMind</a>")
-                .contains("href=\"http://www.wikidata.org/entity/Q125422402\"");
+        Document page = Jsoup.parse(response.body());
+        assertThat(response.body()).startsWith("<!DOCTYPE html>");
+        assertThat(page.title()).startsWith("AlphaFold 3");
+        assertThat(page.select("main a[href^=" + server.url("/resource/google-deepmind") + "]").eachText())
+                .contains("Google DeepMind");
+        assertThat(page.select("a[href=http://www.wikidata.org/entity/Q125422402]")).isNotEmpty();
         HttpResponse<String> suffix = server.get("/resource/alphafold-3.html");
         assertThat(suffix.statusCode()).isEqualTo(200);
         assertThat(suffix.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/html");
 
         HttpResponse<String> escaped = server.get("/resource/escaping-test", "Accept", "text/html");
-        assertThat(escaped.body()).contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; co")
-                .doesNotContain("<script>");
+        assertThat(Jsoup.parse(escaped.body()).select("h1").text()).contains("<script>alert('x')</script> & co");
+        assertThat(escaped.body()).doesNotContain("<script>alert");
     }
 
     @Test
@@ -123,8 +117,11 @@ class DereferenceTest {
         HttpResponse<String> html = server.get("/resource/no-such-thing", "Accept", BROWSER);
         assertThat(html.statusCode()).isEqualTo(404);
         assertThat(html.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/html");
-        assertThat(html.body()).startsWith("<!DOCTYPE html>").contains(NS + "resource/no-such-thing")
-                .contains("href=\"" + server.url("/search") + "\"").contains("href=\"" + server.url("/") + "\"");
+        Document page = Jsoup.parse(html.body());
+        assertThat(html.body()).startsWith("<!DOCTYPE html>").contains(NS + "resource/no-such-thing");
+        assertThat(page.select("form[role=search]").eachAttr("action")).contains(server.url("/search"));
+        assertThat(page.select("a[href]").eachAttr("abs:href")).anyMatch(href -> href.startsWith(server.url("/?"))
+                || href.equals(server.url("/")));
         HttpResponse<String> rdf = server.get("/resource/no-such-thing.ttl", "Accept", "text/turtle");
         assertThat(rdf.statusCode()).isEqualTo(404);
         assertThat(rdf.body()).contains("no-such-thing");
@@ -136,7 +133,7 @@ class DereferenceTest {
     @Test
     void nonAsciiIrisWork() {
         String slug = "蛋白质结构预测";
-        String path = "/resource/" + TestServer.encode(slug);
+        String path = "/resource/" + PublicationServerExtension.encode(slug);
         HttpResponse<String> response = server.get(path, "Accept", "application/n-triples");
         assertThat(response.statusCode()).isEqualTo(200);
         Graph graph = RDFParser.fromString(response.body(), Lang.NTRIPLES).toGraph();
@@ -164,32 +161,36 @@ class DereferenceTest {
         assertThat(graph.contains(NodeFactory.createURI(NS + "ontology"), Node.ANY, Node.ANY)).isTrue();
         assertThat(graph.contains(NodeFactory.createURI(NS + "ontology#Model"), label, NodeFactory.createLiteralLang("模型", "zh"))).isTrue();
         assertThat(graph.contains(DEVELOPER, label, NodeFactory.createLiteralLang("developer", "en"))).isTrue();
-        String html = server.get("/ontology.html").body();
-        assertThat(html.split("/2000/01/rdf-schema#isDefinedBy\"", -1)).as("each statement shown once")
-                .hasSize(5 + 1);
+        Document html = Jsoup.parse(server.get("/ontology.html").body());
+        assertThat(html.select("section.term").eachAttr("id")).as("each term shown once")
+                .containsExactlyInAnyOrder("Model", "Organisation", "Section", "developer", "releaseDate");
         for (String suffix : new String[] {"ttl", "jsonld", "nt", "rdf", "html"}) {
             assertThat(server.get("/ontology." + suffix).statusCode()).as(suffix).isEqualTo(200);
         }
-        assertThat(server.get("/ontology", "Accept", BROWSER).body()).as("hash terms are anchors of the document")
-                .contains("<tr id=\"Model\">").contains("<tr id=\"developer\">")
-                .contains("href=\"" + server.url("/ontology#Organisation") + "\"");
+        Document vocabulary = Jsoup.parse(server.get("/ontology", "Accept", BROWSER).body());
+        assertThat(vocabulary.getElementById("Model")).as("hash terms are anchors of the document").isNotNull();
+        assertThat(vocabulary.getElementById("developer")).isNotNull();
+        assertThat(vocabulary.select("a[href]").eachAttr("href")).contains(server.url("/ontology?lang=en#Organisation"));
     }
 
     @Test
     void forwardedHeadersMakeLinksRightBehindAProxy() {
         HttpResponse<String> response = server.get("/resource/alphafold-3", "Accept", "text/html",
                 "X-Forwarded-Proto", "https", "X-Forwarded-Host", "kg.example.org", "X-Forwarded-Prefix", "/ai4s");
-        assertThat(response.body()).contains("href=\"https://kg.example.org/ai4s/resource/google-deepmind\"");
+        assertThat(Jsoup.parse(response.body()).select("main a[href]").eachAttr("href"))
+                .anyMatch(href -> href.startsWith("https://kg.example.org/ai4s/resource/google-deepmind"));
         assertThat(response.headers().firstValue("Content-Location").orElseThrow())
                 .isEqualTo("https://kg.example.org/ai4s/resource/alphafold-3.html");
     }
 
     @Test
     void aConfiguredBaseUrlWins() {
-        try (TestServer proxied = TestServer.start(b -> b.baseUrl("https://w3id.org/ai4s-kg"))) {
+        try (PublicationServerExtension proxied = ServerFixture.serving().with(s -> s.withBaseUrl("https://w3id.org/ai4s-kg")).start()) {
             HttpResponse<String> response = proxied.get("/resource/alphafold-3", "Accept", "text/html", "X-Forwarded-Host", "evil.example");
-            assertThat(response.body()).contains("href=\"https://w3id.org/ai4s-kg/resource/google-deepmind\"").doesNotContain("evil");
-            assertThat(proxied.server.baseUrl()).isEqualTo("https://w3id.org/ai4s-kg/");
+            assertThat(Jsoup.parse(response.body()).select("main a[href]").eachAttr("href"))
+                    .anyMatch(href -> href.startsWith("https://w3id.org/ai4s-kg/resource/google-deepmind"));
+            assertThat(response.body()).doesNotContain("evil");
+            assertThat(proxied.server().baseUrl()).isEqualTo("https://w3id.org/ai4s-kg/");
         }
     }
 
@@ -238,7 +239,7 @@ class DereferenceTest {
 
     @Test
     void largeDescriptionsArePaged() {
-        try (TestServer paged = TestServer.start(b -> b.pageSize(4))) {
+        try (PublicationServerExtension paged = ServerFixture.serving().with(s -> s.withPageSize(4)).start()) {
             HttpResponse<String> first = paged.get("/resource/google-deepmind", "Accept", "application/n-triples");
             assertThat(first.statusCode()).isEqualTo(200);
             assertThat(first.headers().firstValue("Link").orElseThrow())
@@ -262,8 +263,36 @@ class DereferenceTest {
             assertThat(incoming).isEqualTo(3);
             assertThat(paged.get("/resource/google-deepmind?page=" + (pages + 1)).statusCode()).isEqualTo(404);
             assertThat(paged.get("/resource/google-deepmind?page=x").statusCode()).isEqualTo(400);
-            assertThat(paged.get("/resource/google-deepmind", "Accept", "text/html").body())
-                    .contains("<a rel=\"next\" href=\"" + paged.url("/resource/google-deepmind") + "?page=2\">");
+            HttpResponse<String> html = paged.get("/resource/google-deepmind", "Accept", "text/html");
+            assertThat(html.headers().firstValue("Link")).as("the page for people is not paged").isEmpty();
+        }
+    }
+
+    @Test
+    void htmlDescriptionsAreNotPagedAndPromiseNoNextPage() {
+        try (PublicationServerExtension paged = ServerFixture.serving().with(s -> s.withPageSize(4)).start()) {
+            assertThat(paged.get("/resource/google-deepmind", "Accept", "application/n-triples").headers()
+                    .firstValue("Link")).as("the data has a second page").isPresent();
+            HttpResponse<String> first = paged.get("/resource/google-deepmind", "Accept", "text/html");
+            assertThat(first.statusCode()).isEqualTo(200);
+            assertThat(first.headers().firstValue("Link")).isEmpty();
+            Document page = Jsoup.parse(first.body());
+            // The one page shows what all the data's pages hold: the definition and the three things linking here
+            // (which the data gives on its later pages).
+            assertThat(page.text()).contains("An AI research laboratory.");
+            assertThat(page.select("main a[href]").eachText())
+                    .contains("AlphaFold 3", "AlphaFold 2", "protein structure prediction");
+            for (String suffix : new String[] {"", ".html"}) {
+                HttpResponse<String> second = paged.get("/resource/google-deepmind" + suffix + "?page=2&lang=zh",
+                        "Accept", "text/html");
+                assertThat(second.statusCode()).as(suffix).isEqualTo(303);
+                assertThat(second.headers().firstValue("Location")).as(suffix)
+                        .hasValue(paged.url("/resource/google-deepmind" + suffix + "?lang=zh"));
+                assertThat(second.headers().firstValue("Link")).isEmpty();
+                assertThat(second.headers().firstValue("Content-Location")).isEmpty();
+            }
+            HttpResponse<String> turtle = paged.get("/resource/google-deepmind?page=2", "Accept", "text/turtle");
+            assertThat(turtle.statusCode()).as("the data's pages stay").isEqualTo(200);
         }
     }
 }

@@ -6,36 +6,33 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 
+import org.ai4skg.export.ExportOptions;
+import org.ai4skg.export.Exporter;
+import org.ai4skg.publication.Layout;
+import org.ai4skg.publication.Publication;
+import org.apache.jena.atlas.json.JSON;
+import org.apache.jena.atlas.json.JsonObject;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 class DumpsAndVoidTest {
     static final String VOID = "http://rdfs.org/ns/void#";
-    static final Path DUMPS = TestServer.FIXTURE.resolve("dumps");
+    static final Path DUMPS = ServerFixture.HOME.resolve("dumps");
 
-    static TestServer server;
-
-    @BeforeAll
-    static void start() {
-        server = TestServer.start(b -> { });
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
+    @RegisterExtension
+    static final PublicationServerExtension server = ServerFixture.serving();
 
     @Test
     void theDumpsFolderIsListed() {
@@ -120,17 +117,68 @@ class DumpsAndVoidTest {
     void withoutAVoidFileTheServerDescribesWhatItServes(@TempDir Path dumps) throws Exception {
         Files.copy(DUMPS.resolve("ai4s-kg.ttl"), dumps.resolve("ai4s-kg.ttl"));
         Files.copy(DUMPS.resolve("ai4s-kg.ttl.gz"), dumps.resolve("ai4s-kg.ttl.gz"));
-        try (TestServer bare = TestServer.start(b -> b.dumps(dumps))) {
+        try (PublicationServerExtension bare = ServerFixture.serving().with(s -> s.withDumps(dumps)).start()) {
             Graph graph = RDFParser.fromString(bare.get("/.well-known/void", "Accept", "text/turtle").body(), Lang.TURTLE).toGraph();
             Node dataset = NodeFactory.createURI(Namespace.BASE);
             assertThat(graph.contains(dataset, NodeFactory.createURI(VOID + "triples"),
                     NodeFactory.createLiteralDT(Long.toString(bare.triples()), org.apache.jena.datatypes.xsd.XSDDatatype.XSDinteger))).isTrue();
             List<Triple> served = graph.find(dataset, NodeFactory.createURI(VOID + "dataDump"), Node.ANY).toList();
             assertThat(served).extracting(t -> t.getObject().getURI())
-                    .containsExactlyInAnyOrder(Namespace.BASE + "dumps/ai4s-kg.ttl", Namespace.BASE + "dumps/ai4s-kg.ttl.gz");
+                    .containsExactlyInAnyOrder(bare.url("/dumps/ai4s-kg.ttl"), bare.url("/dumps/ai4s-kg.ttl.gz"));
             for (Triple dump : served) {
-                assertThat(bare.getBytes(Namespace.toLocalUrl(dump.getObject().getURI(), bare.url("/"))).statusCode()).isEqualTo(200);
+                assertThat(bare.getBytes(dump.getObject().getURI()).statusCode()).isEqualTo(200);
             }
+            assertThat(graph.contains(dataset, NodeFactory.createURI(VOID + "sparqlEndpoint"),
+                    NodeFactory.createURI(bare.url("/sparql")))).isTrue();
+        }
+    }
+
+    @Test
+    void theVoidServedIsTheOneExportedWithTheDumpsInOnePass() throws Exception {
+        try (PublicationServerExtension exporting = PublicationServerExtension.serving(ServerFixture.HOME).start()) {
+            Path folder = exporting.exportedDumps();
+            Graph written = RDFParser.source(folder.resolve("void.ttl")).toGraph();
+            RDFParser.source(folder.resolve("catalog.ttl")).parse(written);
+            Graph served = RDFParser.fromString(exporting.get("/.well-known/void", "Accept", "text/turtle").body(),
+                    Lang.TURTLE).toGraph();
+            assertThat(served.isIsomorphicWith(written)).as("served as exported").isTrue();
+            assertThat(served.contains(Node.ANY, NodeFactory.createURI(VOID + "sparqlEndpoint"),
+                    NodeFactory.createURI(exporting.url("/sparql")))).as("the real endpoint").isTrue();
+            List<String> dumps = served.find(Node.ANY, NodeFactory.createURI(VOID + "dataDump"), Node.ANY)
+                    .mapWith(t -> t.getObject().getURI()).toList();
+            assertThat(dumps).contains(exporting.url("/dumps/ai4s-kg.ttl"), exporting.url("/dumps/ai4s-kg.ttl.gz"));
+            for (String dump : dumps) {
+                assertThat(exporting.getBytes(dump).statusCode()).as(dump).isEqualTo(200);
+            }
+            // Plain and gzipped dumps are the same serialisation, written together.
+            for (String name : new String[] {"ai4s-kg.ttl", "ai4s-kg.jsonld", "ai4s-kg.nt", "ai4s-kg.rdf"}) {
+                byte[] plain = exporting.getBytes("/dumps/" + name).body();
+                byte[] gzipped = exporting.getBytes("/dumps/" + name + ".gz").body();
+                assertThat(new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(gzipped)).readAllBytes())
+                        .as(name).isEqualTo(plain);
+            }
+            List<String> sums = exporting.get("/dumps/SHA256SUMS").body().lines().map(line -> line.substring(66)).toList();
+            assertThat(sums).contains("ai4s-kg.ttl", "ai4s-kg.ttl.gz", "void.ttl", "catalog.ttl").doesNotHaveDuplicates();
+        }
+    }
+
+    @Test
+    void servedExportedDumpsComeWithTheContextTheyWereCompactedWith(@TempDir Path exported) throws Exception {
+        new Exporter(ExportOptions.defaults(exported, LocalDate.of(2026, 1, 1)))
+                .export(Publication.load(new Layout(ServerFixture.HOME)));
+        assertThat(exported.resolve("context.jsonld")).as("ai4s export writes no context file").doesNotExist();
+        try (PublicationServerExtension serving = PublicationServerExtension.serving(ServerFixture.HOME)
+                .with(s -> s.withDumps(exported)).start()) {
+            JsonObject context = JSON.parse(serving.get("/context.jsonld").body());
+            JsonObject dump = JSON.parse(serving.get("/dumps/ai4s-kg.jsonld").body());
+            // A client expands the dump's statements with the served context instead of the one inlined in the file.
+            JsonObject withServedContext = new JsonObject();
+            withServedContext.put("@context", context.get("@context"));
+            withServedContext.put("@graph", dump.get("@graph"));
+            Graph expanded = RDFParser.fromString(withServedContext.toString(), Lang.JSONLD).toGraph();
+            Graph turtle = RDFParser.fromString(serving.get("/dumps/ai4s-kg.ttl").body(), Lang.TURTLE).toGraph();
+            assertThat(expanded.size()).isEqualTo(turtle.size());
+            assertThat(expanded.isIsomorphicWith(turtle)).isTrue();
         }
     }
 
@@ -139,7 +187,7 @@ class DumpsAndVoidTest {
         HttpResponse<String> response = server.get("/context.jsonld");
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/ld+json");
-        assertThat(response.body()).isEqualTo(Files.readString(TestServer.FIXTURE.resolve("context.jsonld")));
+        assertThat(response.body()).isEqualTo(Files.readString(ServerFixture.HOME.resolve("context.jsonld")));
         String etag = response.headers().firstValue("ETag").orElseThrow();
         assertThat(server.get("/context.jsonld", "If-None-Match", etag).statusCode()).isEqualTo(304);
     }

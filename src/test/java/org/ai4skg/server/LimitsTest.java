@@ -1,6 +1,6 @@
 package org.ai4skg.server;
 
-import static org.ai4skg.server.TestServer.encode;
+import static org.ai4skg.server.PublicationServerExtension.encode;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
@@ -12,9 +12,8 @@ import java.util.concurrent.TimeUnit;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.query.ResultSetFactory;
 import org.apache.jena.sparql.resultset.ResultsFormat;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Timeout 2 s and a cap of 20 rows, so that the limits are reached quickly. */
 class LimitsTest {
@@ -25,17 +24,9 @@ class LimitsTest {
     static final String ROWS_THEN_TIMEOUT = "SELECT * { { VALUES ?x { 1 2 3 } } UNION { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . "
             + "?j ?k ?l . ?m ?n2 ?o FILTER(STR(?c) = CONCAT(STR(?f), STR(?i), STR(?l), STR(?o), \"|never\")) } }";
 
-    static TestServer server;
-
-    @BeforeAll
-    static void start() {
-        server = TestServer.start(b -> b.timeout(Duration.ofSeconds(2)).maxRows(CAP));
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
+    @RegisterExtension
+    static final PublicationServerExtension server = ServerFixture.serving()
+            .with(s -> s.withTimeout(Duration.ofSeconds(2)).withMaxRows(CAP));
 
     @Test
     void aCappedResultIsCompleteValidAndSaysSo() {
@@ -76,10 +67,12 @@ class LimitsTest {
 
     @Test
     void otherClientsAreServedWhileASlowQueryRuns() throws Exception {
-        CompletableFuture<HttpResponse<String>> slow = server.client.sendAsync(
+        double before = queriesReceived();
+        CompletableFuture<HttpResponse<String>> slow = java.net.http.HttpClient.newHttpClient().sendAsync(
                 server.request("/sparql?query=" + encode(FAR_BEYOND)).GET().build(),
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        Thread.sleep(300);
+        Await.until("the slow query has reached the endpoint", java.time.Duration.ofSeconds(10),
+                () -> queriesReceived() > before);
         for (int i = 0; i < 5; i++) {
             HttpResponse<String> quick = server.get("/sparql?query=" + encode(SparqlProtocolTest.SELECT),
                     "Accept", "application/sparql-results+json");
@@ -100,5 +93,13 @@ class LimitsTest {
             rows++;
         }
         return rows;
+    }
+
+    /** The endpoint's count of query requests received so far, from its metrics. */
+    private static double queriesReceived() {
+        return server.get("/$/metrics").body().lines()
+                .filter(line -> line.startsWith("fuseki_requests{") && line.contains("dataset=\"/sparql\""))
+                .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
+                .sum();
     }
 }

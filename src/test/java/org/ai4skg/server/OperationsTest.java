@@ -1,46 +1,20 @@
 package org.ai4skg.server;
 
-import static org.ai4skg.server.TestServer.encode;
+import static org.ai4skg.server.PublicationServerExtension.encode;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 
-import jakarta.servlet.http.HttpServlet;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
-/** Health, metrics, the access log, and the seams for the pages for people (extra servlets, the HTML renderer). */
+/** Health, metrics, the access log, and the pages for people served beside the linked-data core. */
 class OperationsTest {
-    static TestServer server;
 
-    static final class HomeServlet extends HttpServlet {
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-            response.setContentType("text/plain;charset=utf-8");
-            response.getWriter().write("home " + request.getRequestURI());
-        }
-    }
-
-    @BeforeAll
-    static void start() {
-        server = TestServer.start(b -> b
-                .addServlet("/", new HomeServlet())
-                .addServlet("/search", new HomeServlet())
-                .htmlRenderer((description, lang, baseUrl) -> "<!DOCTYPE html><title>custom " + lang + " "
-                        + Html.escape(description.label(description.node(), lang).orElseThrow().text()) + " " + baseUrl + "</title>"));
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
+    @RegisterExtension
+    static final PublicationServerExtension server = ServerFixture.serving();
 
     @Test
     void pingAnswers() {
@@ -59,30 +33,33 @@ class OperationsTest {
     }
 
     @Test
-    void oneAccessLogLinePerRequest() throws Exception {
+    void oneAccessLogLinePerRequest() {
         server.get("/resource/alphafold-3", "Accept", "text/turtle");
         server.get("/resource/no-such-thing");
-        Thread.sleep(100);
-        assertThat(server.accessLog).anyMatch(line -> line.matches("GET /resource/alphafold-3 200 \\d+ms"));
-        assertThat(server.accessLog).anyMatch(line -> line.matches("GET /resource/no-such-thing 404 \\d+ms"));
+        // The line is written when the exchange completes, which may be just after the client has the response.
+        Await.until("the access log names both requests", Duration.ofSeconds(10),
+                () -> server.accessLog.stream().anyMatch(line -> line.matches("GET /resource/alphafold-3 200 \\d+ms"))
+                        && server.accessLog.stream().anyMatch(line -> line.matches("GET /resource/no-such-thing 404 \\d+ms")),
+                server.accessLog::toString);
     }
 
     @Test
-    void extraServletsAreServedBesideTheCoreOnes() {
-        HttpResponse<String> home = server.get("/");
+    void thePagesForPeopleAreServedBesideTheCore() {
+        HttpResponse<String> home = server.get("/", "Accept", "text/html");
         assertThat(home.statusCode()).isEqualTo(200);
-        assertThat(home.body()).isEqualTo("home /");
-        assertThat(server.get("/search?q=AlphaFold").body()).isEqualTo("home /search");
+        assertThat(home.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/html");
+        assertThat(server.get("/search?q=AlphaFold", "Accept", "text/html").body()).contains("AlphaFold 3");
         assertThat(server.get("/resource/alphafold-3", "Accept", "text/turtle").statusCode()).isEqualTo(200);
         assertThat(server.get("/sparql?query=" + encode("ASK {}")).statusCode()).isEqualTo(200);
     }
 
     @Test
-    void aRicherHtmlRendererReplacesThePlainOne() {
+    void theProductionPagesRenderDescriptionsAndTheNotFoundPage() {
         HttpResponse<String> response = server.get("/resource/google-deepmind?lang=zh", "Accept", "text/html");
-        assertThat(response.body()).isEqualTo("<!DOCTYPE html><title>custom zh 谷歌DeepMind " + server.url("/") + "</title>");
+        assertThat(Jsoup.parse(response.body()).select("h1").text()).contains("谷歌DeepMind");
+        assertThat(response.headers().firstValue("Content-Language")).hasValue("zh");
         HttpResponse<String> missing = server.get("/resource/no-such-thing", "Accept", "text/html");
         assertThat(missing.statusCode()).isEqualTo(404);
-        assertThat(missing.body()).contains("Not found");
+        assertThat(Jsoup.parse(missing.body()).select("input[name=q]").attr("value")).isEqualTo("no such thing");
     }
 }

@@ -1,6 +1,6 @@
 package org.ai4skg.server;
 
-import static org.ai4skg.server.TestServer.encode;
+import static org.ai4skg.server.PublicationServerExtension.encode;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -17,9 +17,8 @@ import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.service.ServiceExecutorRegistry;
 import org.apache.jena.sparql.util.Context;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -28,17 +27,8 @@ class ReadOnlyTest {
     static final String TTL = "<https://w3id.org/ai4s-kg/resource/intruder> <http://example.org/p> \"x\" .";
     static final String DROP = "DROP ALL";
 
-    static TestServer server;
-
-    @BeforeAll
-    static void start() {
-        server = TestServer.start(b -> { });
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
+    @RegisterExtension
+    static final PublicationServerExtension server = ServerFixture.serving();
 
     record Attempt(String method, String path, String contentType, String body) {
     }
@@ -81,7 +71,7 @@ class ReadOnlyTest {
     void everyWriteAttemptIsRefusedAndTheDataIsUnchanged() throws Exception {
         long before = server.triples();
         String countBefore = count();
-        byte[] dump = Files.readAllBytes(TestServer.FIXTURE.resolve("dumps/ai4s-kg.ttl"));
+        byte[] dump = Files.readAllBytes(ServerFixture.HOME.resolve("dumps/ai4s-kg.ttl"));
         for (Attempt attempt : attempts()) {
             HttpResponse<String> response = server.send(attempt.method(), attempt.path(), attempt.contentType(), attempt.body());
             assertThat(response.statusCode()).as(attempt.toString()).isBetween(400, 499);
@@ -90,7 +80,7 @@ class ReadOnlyTest {
         assertThat(count()).isEqualTo(countBefore);
         assertThat(server.get("/sparql?query=" + encode("ASK { <https://w3id.org/ai4s-kg/resource/intruder> ?p ?o }"),
                 "Accept", "text/csv").body().trim()).endsWith("false");
-        assertThat(Files.readAllBytes(TestServer.FIXTURE.resolve("dumps/ai4s-kg.ttl"))).isEqualTo(dump);
+        assertThat(Files.readAllBytes(ServerFixture.HOME.resolve("dumps/ai4s-kg.ttl"))).isEqualTo(dump);
     }
 
     @ParameterizedTest

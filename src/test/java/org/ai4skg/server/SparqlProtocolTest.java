@@ -1,6 +1,6 @@
 package org.ai4skg.server;
 
-import static org.ai4skg.server.TestServer.encode;
+import static org.ai4skg.server.PublicationServerExtension.encode;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
@@ -12,9 +12,8 @@ import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.resultset.ResultsFormat;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.query.ResultSetFactory;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -23,17 +22,8 @@ class SparqlProtocolTest {
             + "SELECT ?label WHERE { <https://w3id.org/ai4s-kg/resource/alphafold-3> skos:prefLabel ?label } ORDER BY ?label";
     static final String CONSTRUCT = "CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o FILTER(?s = <https://w3id.org/ai4s-kg/resource/alphafold-3>) }";
 
-    static TestServer server;
-
-    @BeforeAll
-    static void start() {
-        server = TestServer.start(b -> { });
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
+    @RegisterExtension
+    static final PublicationServerExtension server = ServerFixture.serving();
 
     @ParameterizedTest
     @CsvSource({

@@ -3,10 +3,12 @@ package org.ai4skg.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import org.ai4skg.server.PublicationServerExtension;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.NoAlertPresentException;
@@ -19,23 +21,19 @@ import org.openqa.selenium.WebElement;
  */
 class BrowserTest {
 
-    static WebTestServer server;
+    @RegisterExtension
+    static final PublicationServerExtension server = PublicationServerExtension.serving(WebFixture.HOME);
     static Browser browser;
 
     @BeforeAll
     static void start() {
-        server = WebTestServer.start();
         browser = new Browser("en-US,en");
     }
 
     @AfterAll
     static void stop() {
-        try {
-            if (browser != null) {
-                browser.close();
-            }
-        } finally {
-            server.close();
+        if (browser != null) {
+            browser.close();
         }
     }
 

@@ -9,33 +9,25 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
 
+import org.ai4skg.server.PublicationServerExtension;
 import org.apache.jena.atlas.json.JSON;
 import org.apache.jena.atlas.json.JsonArray;
 import org.apache.jena.atlas.json.JsonObject;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The pages over HTTP on a real server: escaping, languages, alternates, JSON-LD, search JSON, status codes. */
 class PagesHttpTest {
 
-    static WebTestServer server;
+    @RegisterExtension
+    static final PublicationServerExtension server = PublicationServerExtension.serving(WebFixture.HOME);
+    static final org.apache.jena.graph.Graph GRAPH = WebFixture.publication();
     static final HttpClient HTTP = HttpClient.newHttpClient();
     static final List<String> PAGES = List.of("", "search?q=DOE", "query", "timeline", "ontology",
             "resource/alphafold-3");
-
-    @BeforeAll
-    static void start() {
-        server = WebTestServer.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
 
     static HttpResponse<String> get(String path, String accept, String acceptLanguage)
             throws IOException, InterruptedException {
@@ -247,10 +239,13 @@ class PagesHttpTest {
     @Test
     void homeShowsFiguresClassesSearchAndLinks() throws Exception {
         Document d = page("");
-        assertThat(d.select("#triples").attr("value")).isEqualTo(Long.toString(server.graph.size()));
-        long entities = server.graph.find(null, Rdf.TYPE, null).filterKeep(t -> t.getSubject().isURI()
-                && t.getSubject().getURI().startsWith(Rdf.RESOURCES)).mapWith(t -> t.getSubject()).toSet().size();
-        assertThat(d.select("#entities").attr("value")).isEqualTo(Long.toString(entities));
+        assertThat(d.select("#triples").attr("value")).isEqualTo(Long.toString(GRAPH.size()));
+        // The figures are those of the VoID exported with the served dumps.
+        org.apache.jena.graph.Graph exportedVoid = org.apache.jena.riot.RDFParser
+                .source(server.exportedDumps().resolve("void.ttl")).toGraph();
+        String entities = exportedVoid.find(Rdf.iri(org.ai4skg.export.DatasetDescription.DATASET), Rdf.iri("http://rdfs.org/ns/void#entities"), null)
+                .next().getObject().getLiteralLexicalForm();
+        assertThat(d.select("#entities").attr("value")).isEqualTo(entities);
         assertThat(d.select("table.per-class th[scope=row]").eachText())
                 .contains("AI model", "Organisation", "Laboratory", "Supercomputer", "Programme", "Strategic direction");
         Element models = d.selectFirst("#class-Model");
@@ -300,7 +295,7 @@ class PagesHttpTest {
     @Test
     void vocabularyDocumentsEveryTermWithAnAnchor() throws Exception {
         Document d = page("ontology");
-        long terms = server.graph.find(null, Rdf.TYPE, null).filterKeep(t -> t.getSubject().isURI()
+        long terms = GRAPH.find(null, Rdf.TYPE, null).filterKeep(t -> t.getSubject().isURI()
                 && t.getSubject().getURI().startsWith(Rdf.ONTOLOGY + "#")).mapWith(t -> t.getSubject()).toSet().size();
         assertThat(d.select("section.term")).hasSize((int) terms);
         Element model = d.getElementById("Model");
@@ -369,5 +364,16 @@ class PagesHttpTest {
         assertThat(page.select("main input[name=q]").attr("value")).isEqualTo("page");
         // The endpoint and the static files keep their own 404s.
         assertThat(get("sparql/nothing", "text/html", null).body()).doesNotContain("header class=\"site\"");
+    }
+
+    @Test
+    void aConfiguredBaseUrlNamesEveryLinkWhateverTheRequest() throws Exception {
+        try (PublicationServerExtension proxied = PublicationServerExtension.serving(WebFixture.HOME)
+                .with(s -> s.withBaseUrl("https://proxy.example.org/kg")).start()) {
+            String body = proxied.get("/", "Accept", "text/html", "X-Forwarded-Host", "evil.example").body();
+            assertThat(Jsoup.parse(body).select("#class-Model a[href*=alphafold-3]").attr("href"))
+                    .isEqualTo("https://proxy.example.org/kg/resource/alphafold-3");
+            assertThat(body).doesNotContain("evil.example");
+        }
     }
 }

@@ -35,24 +35,6 @@ class ResourcePageRendererTest {
     }
 
     @Test
-    void theServerMayDecideTheBaseUrlOfEachRequest() throws Exception {
-        WebPages pages = WebPages.create(g, null, WebFixture.QUERIES, "https://proxy.example.org/kg");
-        org.apache.jena.fuseki.main.FusekiServer.Builder b = org.apache.jena.fuseki.main.FusekiServer.create().port(0)
-                .loopback(true).add("/sparql", org.apache.jena.sparql.core.DatasetGraphFactory.wrap(g), false);
-        pages.register(b::addServlet);
-        org.apache.jena.fuseki.main.FusekiServer server = b.build().start();
-        try {
-            String body = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
-                    java.net.URI.create("http://localhost:" + server.getPort() + "/")).build(),
-                    java.net.http.HttpResponse.BodyHandlers.ofString()).body();
-            assertThat(Jsoup.parse(body).select("#class-Model a[href*=alphafold-3]").attr("href"))
-                    .isEqualTo("https://proxy.example.org/kg/resource/alphafold-3");
-        } finally {
-            server.stop();
-        }
-    }
-
-    @Test
     void notFoundPageOffersTheSearch() {
         Document d = Jsoup.parse(renderer.renderNotFound(Rdf.RESOURCES + "no-such-thing", "zh", "http://localhost:3030/"));
         assertThat(d.selectFirst("html").attr("lang")).isEqualTo("zh");

@@ -9,7 +9,9 @@ import org.apache.jena.sparql.graph.GraphFactory;
 /** The fixture publication of the web tests: a small vocabulary and some twenty resources. */
 final class WebFixture {
 
-    static final Path DIR = Path.of("src/test/resources/fixtures/web");
+    /** A layout ({@code ontology/}, {@code data/}, {@code queries/}; no shapes) that the tests serve. */
+    static final Path HOME = org.ai4skg.server.PublicationServerExtension.fixture("web");
+    static final Path DIR = HOME;
     static final Path QUERIES = DIR.resolve("queries");
 
     private WebFixture() {
@@ -17,8 +19,8 @@ final class WebFixture {
 
     static Graph publication() {
         Graph g = GraphFactory.createDefaultGraph();
-        RDFDataMgr.read(g, DIR.resolve("ontology.ttl").toString());
-        RDFDataMgr.read(g, DIR.resolve("data.ttl").toString());
+        RDFDataMgr.read(g, DIR.resolve("ontology/ontology.ttl").toString());
+        RDFDataMgr.read(g, DIR.resolve("data/data.ttl").toString());
         return g;
     }
 

@@ -1,0 +1,89 @@
+package org.ai4skg.server;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Consumer;
+
+import org.ai4skg.publication.Layout;
+
+/**
+ * What {@link PublicationServer} serves and how.
+ *
+ * @param layout          the repository: its {@code ontology/} and {@code data/} are served (validated first) unless
+ *                        {@code tdb2} is given; its {@code queries/} fill the query page's gallery
+ * @param port            the HTTP port; 0 picks a free one
+ * @param baseUrl         the public base URL, or null to take it from each request (and {@code http://localhost:PORT/}
+ *                        in the dumps' VoID)
+ * @param timeout         the longest a query may run
+ * @param maxRows         the most rows a SELECT returns
+ * @param tdb2            a TDB2 store made by {@code ai4s load} to serve instead of the repository's files, or null
+ * @param dumps           a folder made by {@code ai4s export} to serve at {@code /dumps/}, or null: the repository's
+ *                        publication is then exported at start into {@code exportTo} (none when serving {@code tdb2})
+ * @param exportTo        where the dumps are exported at start when {@code dumps} is null
+ * @param context         the JSON-LD context file served at {@code /context.jsonld}, or null: the dumps folder's
+ *                        {@code context.jsonld}, else the standard context the dumps are compacted with
+ * @param allowedServices the only endpoints a federated {@code SERVICE} may call
+ * @param pageSize        the most statements on one page of a description in RDF
+ * @param accessLog       where access-log lines go, or null for the {@code org.ai4skg.server.access} logger
+ */
+public record ServeSettings(Layout layout, int port, String baseUrl, Duration timeout, long maxRows, Path tdb2,
+                            Path dumps, Path exportTo, Path context, List<String> allowedServices, int pageSize,
+                            Consumer<String> accessLog) {
+
+    public ServeSettings {
+        Objects.requireNonNull(layout, "layout");
+        allowedServices = List.copyOf(allowedServices);
+    }
+
+    /** The defaults of {@code ai4s serve} for a repository: port 3030, 30 s, 10,000 rows, dumps exported into {@code target/served-dumps}. */
+    public static ServeSettings of(Layout layout) {
+        return new ServeSettings(layout, 3030, null, Duration.ofSeconds(30), 10_000, null, null,
+                layout.home().resolve("target/served-dumps"), null, ServiceGuard.DEFAULT_ALLOWED, 1000, null);
+    }
+
+    public ServeSettings withPort(int value) {
+        return new ServeSettings(layout, value, baseUrl, timeout, maxRows, tdb2, dumps, exportTo, context, allowedServices, pageSize, accessLog);
+    }
+
+    public ServeSettings withBaseUrl(String value) {
+        return new ServeSettings(layout, port, value, timeout, maxRows, tdb2, dumps, exportTo, context, allowedServices, pageSize, accessLog);
+    }
+
+    public ServeSettings withTimeout(Duration value) {
+        return new ServeSettings(layout, port, baseUrl, value, maxRows, tdb2, dumps, exportTo, context, allowedServices, pageSize, accessLog);
+    }
+
+    public ServeSettings withMaxRows(long value) {
+        return new ServeSettings(layout, port, baseUrl, timeout, value, tdb2, dumps, exportTo, context, allowedServices, pageSize, accessLog);
+    }
+
+    public ServeSettings withTdb2(Path value) {
+        return new ServeSettings(layout, port, baseUrl, timeout, maxRows, value, dumps, exportTo, context, allowedServices, pageSize, accessLog);
+    }
+
+    public ServeSettings withDumps(Path value) {
+        return new ServeSettings(layout, port, baseUrl, timeout, maxRows, tdb2, value, exportTo, context, allowedServices, pageSize, accessLog);
+    }
+
+    public ServeSettings withExportTo(Path value) {
+        return new ServeSettings(layout, port, baseUrl, timeout, maxRows, tdb2, dumps, value, context, allowedServices, pageSize, accessLog);
+    }
+
+    public ServeSettings withContext(Path value) {
+        return new ServeSettings(layout, port, baseUrl, timeout, maxRows, tdb2, dumps, exportTo, value, allowedServices, pageSize, accessLog);
+    }
+
+    public ServeSettings withAllowedServices(List<String> value) {
+        return new ServeSettings(layout, port, baseUrl, timeout, maxRows, tdb2, dumps, exportTo, context, value, pageSize, accessLog);
+    }
+
+    public ServeSettings withPageSize(int value) {
+        return new ServeSettings(layout, port, baseUrl, timeout, maxRows, tdb2, dumps, exportTo, context, allowedServices, value, accessLog);
+    }
+
+    public ServeSettings withAccessLog(Consumer<String> value) {
+        return new ServeSettings(layout, port, baseUrl, timeout, maxRows, tdb2, dumps, exportTo, context, allowedServices, pageSize, value);
+    }
+}
