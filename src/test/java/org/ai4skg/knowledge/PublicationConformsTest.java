@@ -25,18 +25,9 @@ class PublicationConformsTest {
         ValidationReport report = ShaclValidator.get()
                 .validate(Shapes.parse(shapes.graph()), Publication.load(layout).all());
 
-        // Passage coverage is a warning until every section has its passages (PassagesVerbatimTest checks them).
-        assertThat(report.getEntries().stream()
-                .filter(entry -> !isPassageCoverageWarning(entry))
-                .toList())
+        assertThat(report.getEntries())
                 .as("validation results")
                 .extracting(entry -> entry.focusNode() + " " + entry.resultPath() + " " + entry.message())
                 .isEmpty();
-    }
-
-    static boolean isPassageCoverageWarning(org.apache.jena.shacl.validation.ReportEntry entry) {
-        return entry.severity() == org.apache.jena.shacl.validation.Severity.Warning
-                && entry.resultPath() instanceof org.apache.jena.sparql.path.P_Link link
-                && link.getNode().getURI().equals("https://w3id.org/ai4s-kg/ontology#sourcePassage");
     }
 }
