@@ -248,7 +248,7 @@ public final class LinkedDataServer {
 
             FusekiServer server = fuseki.build();
             Cors.deleteConfigFiles();
-            server.getJettyServer().setRequestLog(new AccessLog(accessLog));
+            server.getJettyServer().setRequestLog(AccessLog.create(accessLog));
             return new LinkedDataServer(server, baseUrl, version);
         }
     }
