@@ -20,6 +20,7 @@ import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.VOID;
 
 /**
  * {@code /.well-known/void}: the VoID description and the DCAT catalogue that {@code ai4s export} writes next to the
@@ -28,7 +29,6 @@ import org.apache.jena.vocabulary.RDF;
  */
 final class VoidServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
-    static final String VOID = "http://rdfs.org/ns/void#";
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(VoidServlet.class);
 
     private final transient Graph graph;
@@ -69,16 +69,16 @@ final class VoidServlet extends HttpServlet {
 
     private static Graph generated(Path dumps, long triples, DataVersion version) {
         Graph g = GraphFactory.createDefaultGraph();
-        g.getPrefixMapping().setNsPrefix("void", VOID).setNsPrefix("dcterms", DCTerms.NS);
+        g.getPrefixMapping().setNsPrefix("void", VOID.NS).setNsPrefix("dcterms", DCTerms.NS);
         Node dataset = NodeFactory.createURI(Namespace.BASE);
-        g.add(dataset, RDF.type.asNode(), uri(VOID + "Dataset"));
-        g.add(dataset, uri(VOID + "uriSpace"), NodeFactory.createLiteralString(Namespace.BASE));
-        g.add(dataset, uri(VOID + "sparqlEndpoint"), uri(Namespace.BASE + "sparql"));
-        g.add(dataset, uri(VOID + "vocabulary"), uri(Namespace.ONTOLOGY));
-        g.add(dataset, uri(VOID + "triples"), NodeFactory.createLiteralDT(Long.toString(triples), XSDDatatype.XSDinteger));
+        g.add(dataset, RDF.type.asNode(), VOID.Dataset.asNode());
+        g.add(dataset, VOID.uriSpace.asNode(), NodeFactory.createLiteralString(Namespace.BASE));
+        g.add(dataset, VOID.sparqlEndpoint.asNode(), uri(Namespace.BASE + "sparql"));
+        g.add(dataset, VOID.vocabulary.asNode(), uri(Namespace.ONTOLOGY));
+        g.add(dataset, VOID.triples.asNode(), NodeFactory.createLiteralDT(Long.toString(triples), XSDDatatype.XSDinteger));
         g.add(dataset, DCTerms.hasVersion.asNode(), NodeFactory.createLiteralString(version.versionInfo()));
         for (String file : dumpFiles(dumps)) {
-            g.add(dataset, uri(VOID + "dataDump"), uri(Namespace.BASE + "dumps/" + file));
+            g.add(dataset, VOID.dataDump.asNode(), uri(Namespace.BASE + "dumps/" + file));
         }
         return g;
     }
@@ -86,7 +86,7 @@ final class VoidServlet extends HttpServlet {
     /** A {@code void:dataDump} under {@code dumps/} that is not in the dumps folder would be a broken link. */
     private static void warnAboutMissingDumps(Graph graph, Path dumps) {
         String prefix = Namespace.BASE + "dumps/";
-        graph.find(Node.ANY, uri(VOID + "dataDump"), Node.ANY).forEachRemaining(t -> {
+        graph.find(Node.ANY, VOID.dataDump.asNode(), Node.ANY).forEachRemaining(t -> {
             if (t.getObject().isURI() && t.getObject().getURI().startsWith(prefix)
                     && !Files.isRegularFile(dumps.resolve(t.getObject().getURI().substring(prefix.length())))) {
                 LOG.warn("void.ttl names a dump that is not served: {}", t.getObject().getURI());
