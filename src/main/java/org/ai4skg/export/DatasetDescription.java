@@ -9,9 +9,11 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.vocabulary.DCAT;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.VOID;
 
 /** Builds the VoID description and the DCAT catalog of an export, for a given base URL. */
 public final class DatasetDescription {
@@ -25,8 +27,8 @@ public final class DatasetDescription {
     /** The licence of the dumps. */
     public static final String LICENSE = "https://creativecommons.org/licenses/by/4.0/";
 
-    private static final String VOID = "http://rdfs.org/ns/void#";
-    private static final String DCAT = "http://www.w3.org/ns/dcat#";
+    /** DCAT 3's dcat:version, which Jena's DCAT vocabulary (DCAT 2) does not name. */
+    private static final Node DCAT_VERSION = NodeFactory.createURI(DCAT.NS + "version");
     private static final String SPDX = "http://spdx.org/rdf/terms#";
     private static final String MEDIA = "http://www.iana.org/assignments/media-types/";
 
@@ -48,27 +50,27 @@ public final class DatasetDescription {
         g.add(dataset, DCTerms.title.asNode(), NodeFactory.createLiteralLang("AI for Science knowledge graph", "en"));
         g.add(dataset, DCTerms.title.asNode(), NodeFactory.createLiteralLang("人工智能驱动的科学研究知识图谱", "zh"));
         g.add(dataset, DCTerms.license.asNode(), iri(LICENSE));
-        g.add(dataset, iri(VOID + "uriSpace"), NodeFactory.createLiteralString(URI_SPACE));
-        g.add(dataset, iri(VOID + "vocabulary"), iri(URI_SPACE + "ontology"));
-        g.add(dataset, iri(VOID + "sparqlEndpoint"), iri(baseUrl + "sparql"));
-        g.add(dataset, iri(VOID + "rootResource"), iri(URI_SPACE + "ontology"));
-        g.add(dataset, iri(VOID + "exampleResource"), iri(URI_SPACE + "resource/alphafold-3"));
+        g.add(dataset, VOID.uriSpace.asNode(), NodeFactory.createLiteralString(URI_SPACE));
+        g.add(dataset, VOID.vocabulary.asNode(), iri(URI_SPACE + "ontology"));
+        g.add(dataset, VOID.sparqlEndpoint.asNode(), iri(baseUrl + "sparql"));
+        g.add(dataset, VOID.rootResource.asNode(), iri(URI_SPACE + "ontology"));
+        g.add(dataset, VOID.exampleResource.asNode(), iri(URI_SPACE + "resource/alphafold-3"));
         Statistics stats = whole.statistics();
-        g.add(dataset, iri(VOID + "entities"), integer(stats.entities()));
-        g.add(dataset, iri(VOID + "distinctSubjects"), integer(stats.distinctSubjects()));
-        g.add(dataset, iri(VOID + "classes"), integer(stats.classes().size()));
-        g.add(dataset, iri(VOID + "properties"), integer(stats.properties().size()));
+        g.add(dataset, VOID.entities.asNode(), integer(stats.entities()));
+        g.add(dataset, VOID.distinctSubjects.asNode(), integer(stats.distinctSubjects()));
+        g.add(dataset, VOID.classes.asNode(), integer(stats.classes().size()));
+        g.add(dataset, VOID.properties.asNode(), integer(stats.properties().size()));
         for (Map.Entry<String, Long> c : stats.classes().entrySet()) {
             Node partition = NodeFactory.createBlankNode();
-            g.add(dataset, iri(VOID + "classPartition"), partition);
-            g.add(partition, iri(VOID + "class"), iri(c.getKey()));
-            g.add(partition, iri(VOID + "entities"), integer(c.getValue()));
+            g.add(dataset, VOID.classPartition.asNode(), partition);
+            g.add(partition, VOID._class.asNode(), iri(c.getKey()));
+            g.add(partition, VOID.entities.asNode(), integer(c.getValue()));
         }
         for (Map.Entry<String, Long> p : stats.properties().entrySet()) {
             Node partition = NodeFactory.createBlankNode();
-            g.add(dataset, iri(VOID + "propertyPartition"), partition);
-            g.add(partition, iri(VOID + "property"), iri(p.getKey()));
-            g.add(partition, iri(VOID + "triples"), integer(p.getValue()));
+            g.add(dataset, VOID.propertyPartition.asNode(), partition);
+            g.add(partition, VOID.property.asNode(), iri(p.getKey()));
+            g.add(partition, VOID.triples.asNode(), integer(p.getValue()));
         }
         for (Statistics.LinkTarget target : Statistics.TARGETS) {
             long links = stats.links().getOrDefault(target.key(), 0L);
@@ -77,24 +79,24 @@ public final class DatasetDescription {
             }
             Node linkset = iri(DATASET + "/links/" + target.key());
             Node other = iri(target.datasetIri());
-            g.add(dataset, iri(VOID + "subset"), linkset);
-            g.add(linkset, RDF.Nodes.type, iri(VOID + "Linkset"));
+            g.add(dataset, VOID.subset.asNode(), linkset);
+            g.add(linkset, RDF.Nodes.type, VOID.Linkset.asNode());
             g.add(linkset, DCTerms.title.asNode(), NodeFactory.createLiteralLang("Links to " + target.title(), "en"));
-            g.add(linkset, iri(VOID + "subjectsTarget"), dataset);
-            g.add(linkset, iri(VOID + "objectsTarget"), other);
-            g.add(linkset, iri(VOID + "target"), dataset);
-            g.add(linkset, iri(VOID + "target"), other);
-            g.add(linkset, iri(VOID + "triples"), integer(links));
+            g.add(linkset, VOID.subjectsTarget.asNode(), dataset);
+            g.add(linkset, VOID.objectsTarget.asNode(), other);
+            g.add(linkset, VOID.target.asNode(), dataset);
+            g.add(linkset, VOID.target.asNode(), other);
+            g.add(linkset, VOID.triples.asNode(), integer(links));
             for (String predicate : stats.linkPredicates().get(target.key())) {
-                g.add(linkset, iri(VOID + "linkPredicate"), iri(predicate));
+                g.add(linkset, VOID.linkPredicate.asNode(), iri(predicate));
             }
-            g.add(other, RDF.Nodes.type, iri(VOID + "Dataset"));
+            g.add(other, RDF.Nodes.type, VOID.Dataset.asNode());
             g.add(other, DCTerms.title.asNode(), NodeFactory.createLiteralLang(target.title(), "en"));
-            g.add(other, iri(VOID + "uriSpace"), NodeFactory.createLiteralString(target.namespace()));
+            g.add(other, VOID.uriSpace.asNode(), NodeFactory.createLiteralString(target.namespace()));
         }
         for (Part subset : subsets) {
             Node node = iri(DATASET + "/" + subset.key());
-            g.add(dataset, iri(VOID + "subset"), node);
+            g.add(dataset, VOID.subset.asNode(), node);
             describeDataset(g, node, subset, baseUrl);
             g.add(node, DCTerms.title.asNode(), NodeFactory.createLiteralLang(subset.title(), "en"));
         }
@@ -108,12 +110,12 @@ public final class DatasetDescription {
         Node dataset = iri(DATASET);
         Node license = iri(LICENSE);
         Node date = NodeFactory.createLiteralDT(issued.toString(), XSDDatatype.XSDdate);
-        g.add(catalog, RDF.Nodes.type, iri(DCAT + "Catalog"));
+        g.add(catalog, RDF.Nodes.type, DCAT.Catalog.asNode());
         g.add(catalog, DCTerms.title.asNode(), NodeFactory.createLiteralLang("AI for Science knowledge graph downloads", "en"));
         g.add(catalog, DCTerms.license.asNode(), license);
         g.add(catalog, DCTerms.issued.asNode(), date);
-        g.add(catalog, iri(DCAT + "dataset"), dataset);
-        g.add(dataset, RDF.Nodes.type, iri(DCAT + "Dataset"));
+        g.add(catalog, DCAT.dataset.asNode(), dataset);
+        g.add(dataset, RDF.Nodes.type, DCAT.Dataset.asNode());
         g.add(dataset, DCTerms.title.asNode(), NodeFactory.createLiteralLang("AI for Science knowledge graph", "en"));
         g.add(dataset, DCTerms.title.asNode(), NodeFactory.createLiteralLang("人工智能驱动的科学研究知识图谱", "zh"));
         g.add(dataset, DCTerms.description.asNode(), NodeFactory.createLiteralLang(
@@ -121,42 +123,42 @@ public final class DatasetDescription {
                         + "infrastructure, with its OWL vocabulary.", "en"));
         g.add(dataset, DCTerms.license.asNode(), license);
         g.add(dataset, DCTerms.issued.asNode(), date);
-        g.add(dataset, iri(DCAT + "version"), NodeFactory.createLiteralString(version));
+        g.add(dataset, DCAT_VERSION, NodeFactory.createLiteralString(version));
         g.add(dataset, OWL.versionInfo.asNode(), NodeFactory.createLiteralString(version));
-        g.add(dataset, iri(DCAT + "landingPage"), iri(baseUrl));
+        g.add(dataset, DCAT.landingPage.asNode(), iri(baseUrl));
         for (DumpFile dump : dumps) {
             Node distribution = iri(URI_SPACE + "distribution/" + dump.name());
             Node checksum = iri(URI_SPACE + "distribution/" + dump.name() + "#sha256");
             Node url = iri(baseUrl + "dumps/" + dump.name());
-            g.add(dataset, iri(DCAT + "distribution"), distribution);
-            g.add(distribution, RDF.Nodes.type, iri(DCAT + "Distribution"));
+            g.add(dataset, DCAT.distribution.asNode(), distribution);
+            g.add(distribution, RDF.Nodes.type, DCAT.Distribution.asNode());
             g.add(distribution, DCTerms.title.asNode(), NodeFactory.createLiteralString(dump.name()));
-            g.add(distribution, iri(DCAT + "downloadURL"), url);
-            g.add(distribution, iri(DCAT + "accessURL"), url);
-            g.add(distribution, iri(DCAT + "mediaType"), iri(MEDIA + dump.format().mediaType()));
+            g.add(distribution, DCAT.downloadURL.asNode(), url);
+            g.add(distribution, DCAT.accessURL.asNode(), url);
+            g.add(distribution, DCAT.mediaType.asNode(), iri(MEDIA + dump.format().mediaType()));
             if (dump.gzip()) {
-                g.add(distribution, iri(DCAT + "compressFormat"), iri(MEDIA + "application/gzip"));
+                g.add(distribution, DCAT.compressFormat.asNode(), iri(MEDIA + "application/gzip"));
             }
-            g.add(distribution, iri(DCAT + "byteSize"), NodeFactory.createLiteralDT(Long.toString(dump.bytes()),
+            g.add(distribution, DCAT.byteSize.asNode(), NodeFactory.createLiteralDT(Long.toString(dump.bytes()),
                     XSDDatatype.XSDnonNegativeInteger));
             g.add(distribution, iri(SPDX + "checksum"), checksum);
             g.add(checksum, RDF.Nodes.type, iri(SPDX + "Checksum"));
             g.add(checksum, iri(SPDX + "algorithm"), iri(SPDX + "checksumAlgorithm_sha256"));
             g.add(checksum, iri(SPDX + "checksumValue"), NodeFactory.createLiteralDT(dump.sha256(), XSDDatatype.XSDhexBinary));
-            g.add(distribution, iri(VOID + "triples"), integer(dump.triples()));
+            g.add(distribution, VOID.triples.asNode(), integer(dump.triples()));
             g.add(distribution, DCTerms.license.asNode(), license);
             g.add(distribution, DCTerms.issued.asNode(), date);
-            g.add(distribution, iri(DCAT + "version"), NodeFactory.createLiteralString(version));
+            g.add(distribution, DCAT_VERSION, NodeFactory.createLiteralString(version));
         }
         return g;
     }
 
     private static void describeDataset(Graph g, Node node, Part part, String baseUrl) {
-        g.add(node, RDF.Nodes.type, iri(VOID + "Dataset"));
-        g.add(node, RDF.Nodes.type, iri(DCAT + "Dataset"));
-        g.add(node, iri(VOID + "triples"), integer(part.statistics().triples()));
+        g.add(node, RDF.Nodes.type, VOID.Dataset.asNode());
+        g.add(node, RDF.Nodes.type, DCAT.Dataset.asNode());
+        g.add(node, VOID.triples.asNode(), integer(part.statistics().triples()));
         for (DumpFile dump : part.dumps()) {
-            g.add(node, iri(VOID + "dataDump"), iri(baseUrl + "dumps/" + dump.name()));
+            g.add(node, VOID.dataDump.asNode(), iri(baseUrl + "dumps/" + dump.name()));
         }
     }
 

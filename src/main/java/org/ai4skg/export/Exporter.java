@@ -15,6 +15,7 @@ import java.util.stream.Stream;
 
 import org.ai4skg.failure.Ai4sException;
 import org.ai4skg.publication.Publication;
+import org.apache.commons.io.FileUtils;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
@@ -215,11 +216,7 @@ public final class Exporter {
         if (folder == null) {
             return;
         }
-        try (Stream<Path> walk = Files.walk(folder)) {
-            walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException ignored) {
-            // Temporary files only.
-        }
+        FileUtils.deleteQuietly(folder.toFile()); // temporary files only
     }
 
     /** Writes the same characters to several writers (a dump's plain and gzipped files). */

@@ -9,10 +9,9 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
 
+import org.apache.commons.io.FileUtils;
 import org.apache.jena.graph.Graph;
 
 /**
@@ -49,11 +48,7 @@ public final class GraphWriter {
             throw new UncheckedIOException(e);
         } finally {
             if (work != null) {
-                try (Stream<Path> walk = Files.walk(work)) {
-                    walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-                } catch (IOException ignored) {
-                    // Temporary files only.
-                }
+                FileUtils.deleteQuietly(work.toFile()); // temporary files only
             }
         }
     }

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
 
+import org.apache.jena.atlas.json.io.JSWriter;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.vocabulary.RDF;
@@ -145,27 +146,8 @@ final class JsonLdSink implements SubjectSink {
         return values.size() == 1 ? values.get(0) : "[" + String.join(", ", values) + "]";
     }
 
+    /** A JSON string, quoted and escaped by Jena's JSON writer. */
     static String quote(String value) {
-        StringBuilder quoted = new StringBuilder(value.length() + 2).append('"');
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            switch (c) {
-                case '"' -> quoted.append("\\\"");
-                case '\\' -> quoted.append("\\\\");
-                case '\n' -> quoted.append("\\n");
-                case '\r' -> quoted.append("\\r");
-                case '\t' -> quoted.append("\\t");
-                case '\b' -> quoted.append("\\b");
-                case '\f' -> quoted.append("\\f");
-                default -> {
-                    if (c < 0x20) {
-                        quoted.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        quoted.append(c);
-                    }
-                }
-            }
-        }
-        return quoted.append('"').toString();
+        return JSWriter.outputQuotedString(value);
     }
 }

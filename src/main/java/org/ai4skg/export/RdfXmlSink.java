@@ -9,6 +9,8 @@ import org.ai4skg.failure.Ai4sException;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.rdf.model.impl.Util;
+import org.apache.jena.shared.CannotEncodeCharacterException;
+import org.apache.jena.util.XMLChar;
 import org.apache.jena.vocabulary.XSD;
 
 /**
@@ -90,35 +92,41 @@ final class RdfXmlSink implements SubjectSink {
         return "rdf:" + iriAttribute + "=\"" + attribute(node.getURI()) + "\"";
     }
 
+    /**
+     * Jena's escaping for XML attribute values, as its own RDF/XML writer uses it: {@code & < > " '}, tab, line feed
+     * and carriage return become references, so that attribute-value normalisation keeps them.
+     */
     private static String attribute(String value) {
-        return escape(value, true);
-    }
-
-    private static String text(String value) {
-        return escape(value, false);
-    }
-
-    private static String escape(String value, boolean inAttribute) {
-        StringBuilder escaped = new StringBuilder(value.length() + 8);
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            switch (c) {
-                case '&' -> escaped.append("&amp;");
-                case '<' -> escaped.append("&lt;");
-                case '>' -> escaped.append("&gt;");
-                case '"' -> escaped.append(inAttribute ? "&quot;" : "\"");
-                case '\r' -> escaped.append("&#13;");
-                case '\n' -> escaped.append(inAttribute ? "&#10;" : "\n");
-                case '\t' -> escaped.append(inAttribute ? "&#9;" : "\t");
-                default -> {
-                    if (c < 0x20) {
-                        throw new Ai4sException(4, "cannot write control character U+" + String.format("%04X", (int) c)
-                                + " in RDF/XML (XML 1.0 forbids it)");
-                    }
-                    escaped.append(c);
-                }
-            }
+        requireXmlChars(value);
+        try {
+            return Util.substituteStandardEntities(value);
+        } catch (CannotEncodeCharacterException e) {
+            throw unwritable(e);
         }
-        return escaped.toString();
+    }
+
+    /** Jena's escaping for element content: {@code & < >} and carriage return (which XML parsers would drop). */
+    private static String text(String value) {
+        requireXmlChars(value);
+        try {
+            return Util.substituteEntitiesInElementContent(value);
+        } catch (CannotEncodeCharacterException e) {
+            throw unwritable(e);
+        }
+    }
+
+    /** Jena's escapers let a lone surrogate through, which would make the document ill-formed. */
+    private static void requireXmlChars(String value) {
+        value.codePoints().filter(XMLChar::isInvalid).findFirst().ifPresent(c -> {
+            throw unwritable(c);
+        });
+    }
+
+    private static Ai4sException unwritable(CannotEncodeCharacterException e) {
+        return unwritable(e.getBadChar());
+    }
+
+    private static Ai4sException unwritable(int c) {
+        return new Ai4sException(4, "cannot write character U+" + String.format("%04X", c) + " in RDF/XML (XML 1.0 forbids it)");
     }
 }

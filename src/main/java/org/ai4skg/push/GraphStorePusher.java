@@ -1,39 +1,32 @@
 package org.ai4skg.push;
 
-import java.io.IOException;
-import java.net.ConnectException;
 import java.net.URI;
-import java.net.URLEncoder;
+import java.net.URISyntaxException;
 import java.net.http.HttpClient;
-import java.net.http.HttpConnectTimeoutException;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.Base64;
-import java.util.List;
+import java.util.function.Consumer;
 
 import org.ai4skg.failure.Ai4sException;
 import org.ai4skg.failure.ExitKind;
+import org.apache.jena.atlas.web.HttpException;
 import org.apache.jena.graph.Graph;
-import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
-import org.apache.jena.riot.out.NodeFmtLib;
+import org.apache.jena.http.HttpLib;
+import org.apache.jena.riot.RDFFormat;
+import org.apache.jena.sparql.exec.http.GSP;
+import org.apache.jena.sparql.graph.GraphFactory;
 
 /**
- * Publishes a graph into any SPARQL 1.1 Graph Store Protocol endpoint in bounded batches of N-Triples: one POST per
- * batch, or with {@code replace} a PUT for the first batch (DELETE when there is nothing to send) so the target graph
- * ends holding exactly the graph. Triples that touch a blank node travel together in one batch, since a blank node
- * cannot be shared across requests.
+ * Publishes a graph into any SPARQL 1.1 Graph Store Protocol endpoint in bounded batches of N-Triples, through Jena's
+ * GSP client: one POST per batch, or with {@code replace} a PUT for the first batch (DELETE when there is nothing to
+ * send) so the target graph ends holding exactly the graph. Triples that touch a blank node travel together in one
+ * batch, since a blank node cannot be shared across requests.
  *
  * <p>Each batch is atomic at the server; the push as a whole is not (GSP has no cross-request transaction): a push
  * stopped midway leaves the batches already sent, and running it again with {@code replace} repairs the target.
  * Login and connection problems surface on the first request, before anything is written.
  */
 public final class GraphStorePusher {
-
-    private static final String NTRIPLES = "application/n-triples";
 
     private final PushTarget target;
     private final HttpClient client;
@@ -48,12 +41,11 @@ public final class GraphStorePusher {
         if (batchSize < 1) {
             throw Ai4sException.usage("--batch-size must be at least 1");
         }
+        checkEndpoint();
         long start = System.nanoTime();
-        int requests = 0;
-        long sent = 0;
-        boolean first = true;
-        List<Triple> batch = new ArrayList<>(Math.min(batchSize, 100_000));
-        List<Triple> blank = new ArrayList<>();
+        Batches batches = new Batches(replace);
+        Graph batch = GraphFactory.createGraphMem();
+        Graph blank = GraphFactory.createGraphMem();
         var it = graph.find();
         try {
             while (it.hasNext()) {
@@ -64,97 +56,89 @@ public final class GraphStorePusher {
                 }
                 batch.add(t);
                 if (batch.size() == batchSize) {
-                    send(batch, replace && first);
-                    requests++;
-                    sent += batch.size();
-                    first = false;
-                    batch.clear();
+                    batches.send(batch);
+                    batch = GraphFactory.createGraphMem();
                 }
             }
         } finally {
             it.close();
         }
         if (!batch.isEmpty()) {
-            send(batch, replace && first);
-            requests++;
-            sent += batch.size();
-            first = false;
+            batches.send(batch);
         }
         if (!blank.isEmpty()) {
-            send(blank, replace && first);
+            batches.send(blank);
+        }
+        if (batches.requests == 0 && replace) {
+            call("DELETE", true, GSP::DELETE);
+            batches.requests++;
+        }
+        return new PushSummary(batches.sent, batches.requests, Duration.ofNanos(System.nanoTime() - start));
+    }
+
+    /** Counts what was sent; the first batch of a replacing push is a PUT. */
+    private final class Batches {
+        private final boolean replace;
+        private int requests;
+        private long sent;
+
+        Batches(boolean replace) {
+            this.replace = replace;
+        }
+
+        void send(Graph batch) {
+            boolean put = replace && requests == 0;
+            call(put ? "PUT" : "POST", false, put ? gsp -> gsp.PUT(batch) : gsp -> gsp.POST(batch));
             requests++;
-            sent += blank.size();
-            first = false;
+            sent += batch.size();
         }
-        if (first && replace) {
-            clear();
-            requests++;
-        }
-        return new PushSummary(sent, requests, Duration.ofNanos(System.nanoTime() - start));
     }
 
-    private void send(List<Triple> triples, boolean put) {
-        StringBuilder body = new StringBuilder(triples.size() * 128);
-        for (Triple t : triples) {
-            body.append(term(t.getSubject())).append(' ').append(term(t.getPredicate())).append(' ')
-                    .append(term(t.getObject())).append(" .\n");
-        }
-        HttpRequest.BodyPublisher payload = HttpRequest.BodyPublishers.ofString(body.toString(), StandardCharsets.UTF_8);
-        HttpRequest.Builder request = request().header("Content-Type", NTRIPLES + "; charset=utf-8");
-        exchange(put ? request.PUT(payload) : request.POST(payload), put ? "PUT" : "POST", false);
-    }
-
-    private void clear() {
-        exchange(request().DELETE(), "DELETE", true);
-    }
-
-    private HttpRequest.Builder request() {
-        String separator = target.endpoint().contains("?") ? "&" : "?";
-        String query = target.graph() == null ? "default"
-                : "graph=" + URLEncoder.encode(target.graph(), StandardCharsets.UTF_8);
-        HttpRequest.Builder builder;
+    private void checkEndpoint() {
         try {
-            builder = HttpRequest.newBuilder(URI.create(target.endpoint() + separator + query));
-        } catch (IllegalArgumentException e) {
+            URI uri = new URI(target.endpoint());
+            if (uri.getScheme() == null || uri.getHost() == null) {
+                throw new URISyntaxException(target.endpoint(), "no scheme or host");
+            }
+        } catch (URISyntaxException e) {
             throw Ai4sException.usage("not a valid endpoint URL: " + target.endpoint());
         }
-        builder.timeout(Duration.ofMinutes(10));
+    }
+
+    private GSP request() {
+        GSP gsp = GSP.service(target.endpoint()).httpClient(client).contentType(RDFFormat.NTRIPLES);
+        gsp = target.graph() == null ? gsp.defaultGraph() : gsp.graphName(target.graph());
         if (target.user() != null) {
-            String credentials = target.user() + ":" + (target.password() == null ? "" : target.password());
-            builder.header("Authorization", "Basic "
-                    + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
+            gsp.httpHeader("Authorization", HttpLib.basicAuth(target.user(), target.password() == null ? "" : target.password()));
         }
-        return builder;
+        return gsp;
     }
 
-    private void exchange(HttpRequest.Builder request, String method, boolean notFoundIsFine) {
-        HttpResponse<String> response;
+    private void call(String method, boolean notFoundIsFine, Consumer<GSP> operation) {
         try {
-            response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        } catch (ConnectException | HttpConnectTimeoutException e) {
-            throw new Ai4sException(ExitKind.UNREADABLE_INPUT, "cannot reach the endpoint " + target.endpoint() + " ("
-                    + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")", e);
-        } catch (IOException e) {
-            throw new Ai4sException(ExitKind.UNREADABLE_INPUT, "cannot reach the endpoint " + target.endpoint() + " ("
-                    + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")", e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new Ai4sException(ExitKind.INTERNAL, "interrupted while pushing to " + target.endpoint(), e);
+            operation.accept(request());
+        } catch (HttpException e) {
+            int status = e.getStatusCode();
+            if (status <= 0) {
+                Throwable cause = e.getCause() == null ? e : e.getCause();
+                if (cause instanceof InterruptedException) {
+                    Thread.currentThread().interrupt();
+                    throw new Ai4sException(ExitKind.INTERNAL, "interrupted while pushing to " + target.endpoint(), e);
+                }
+                throw new Ai4sException(ExitKind.UNREADABLE_INPUT, "cannot reach the endpoint " + target.endpoint() + " ("
+                        + cause.getClass().getSimpleName() + (cause.getMessage() == null ? "" : ": " + cause.getMessage()) + ")", e);
+            }
+            if (notFoundIsFine && status == 404) {
+                return;
+            }
+            if (status == 401 || status == 403) {
+                throw new Ai4sException(ExitKind.UNREADABLE_INPUT, "the endpoint " + target.endpoint() + " refused the login (HTTP " + status + ")"
+                        + (target.user() == null ? "; give --user and --password-env" : " for user " + target.user()));
+            }
+            String body = e.getResponse();
+            String detail = body == null ? "" : body.strip().lines().findFirst().orElse("");
+            throw new Ai4sException(ExitKind.UNREADABLE_INPUT, "the endpoint " + target.endpoint() + " answered HTTP " + status + " to "
+                    + method + (detail.isEmpty() ? "" : ": " + detail));
         }
-        int status = response.statusCode();
-        if (status / 100 == 2 || notFoundIsFine && status == 404) {
-            return;
-        }
-        if (status == 401 || status == 403) {
-            throw new Ai4sException(ExitKind.UNREADABLE_INPUT, "the endpoint " + target.endpoint() + " refused the login (HTTP " + status + ")"
-                    + (target.user() == null ? "; give --user and --password-env" : " for user " + target.user()));
-        }
-        String detail = response.body() == null ? "" : response.body().strip().lines().findFirst().orElse("");
-        throw new Ai4sException(ExitKind.UNREADABLE_INPUT, "the endpoint " + target.endpoint() + " answered HTTP " + status + " to " + method
-                + (detail.isEmpty() ? "" : ": " + detail));
-    }
-
-    private static String term(Node node) {
-        return NodeFmtLib.strNT(node);
     }
 }

@@ -261,7 +261,7 @@ public final class LinkedDataServer {
 
             FusekiServer server = fuseki.build();
             Cors.deleteConfigFiles();
-            server.getJettyServer().setRequestLog(new AccessLog(accessLog));
+            server.getJettyServer().setRequestLog(AccessLog.create(accessLog));
             // Jetty's one shutdown thread stops the server on SIGTERM or Ctrl-C; stopping deregisters it, so servers
             // started and stopped in one JVM leave no hooks behind.
             server.getJettyServer().setStopAtShutdown(true);

@@ -16,6 +16,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.VOID;
 
 /** Answers a GET of {@code /sparql} without a query with the SPARQL 1.1 Service Description of the endpoint. */
 final class ServiceDescriptionFilter implements Filter {
@@ -54,7 +55,7 @@ final class ServiceDescriptionFilter implements Filter {
 
     private Graph describe(String endpoint) {
         Graph g = GraphFactory.createDefaultGraph();
-        g.getPrefixMapping().setNsPrefix("sd", SD).setNsPrefix("formats", FORMATS).setNsPrefix("void", VoidServlet.VOID);
+        g.getPrefixMapping().setNsPrefix("sd", SD).setNsPrefix("formats", FORMATS).setNsPrefix("void", VOID.NS);
         Node service = NodeFactory.createBlankNode();
         g.add(service, RDF.type.asNode(), uri(SD + "Service"));
         g.add(service, uri(SD + "endpoint"), uri(endpoint));
@@ -71,7 +72,7 @@ final class ServiceDescriptionFilter implements Filter {
         g.add(dataset, RDF.type.asNode(), uri(SD + "Dataset"));
         g.add(dataset, uri(SD + "defaultGraph"), graph);
         g.add(graph, RDF.type.asNode(), uri(SD + "Graph"));
-        g.add(graph, uri(VoidServlet.VOID + "triples"), NodeFactory.createLiteralDT(Long.toString(triples), XSDDatatype.XSDinteger));
+        g.add(graph, VOID.triples.asNode(), NodeFactory.createLiteralDT(Long.toString(triples), XSDDatatype.XSDinteger));
         return g;
     }
 

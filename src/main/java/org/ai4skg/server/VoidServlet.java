@@ -19,6 +19,7 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.VOID;
 
 /**
  * {@code /.well-known/void}: the VoID description and DCAT catalogue exported with the served dumps, served as
@@ -28,7 +29,6 @@ import org.apache.jena.vocabulary.RDF;
  */
 final class VoidServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
-    static final String VOID = "http://rdfs.org/ns/void#";
 
     private final transient Supplier<Graph> exported;
     private final transient Path dumps;
@@ -65,16 +65,16 @@ final class VoidServlet extends HttpServlet {
 
     private Graph generated(String baseUrl) {
         Graph g = GraphFactory.createDefaultGraph();
-        g.getPrefixMapping().setNsPrefix("void", VOID).setNsPrefix("dcterms", DCTerms.NS);
+        g.getPrefixMapping().setNsPrefix("void", VOID.NS).setNsPrefix("dcterms", DCTerms.NS);
         Node dataset = NodeFactory.createURI(Namespace.BASE);
-        g.add(dataset, RDF.type.asNode(), uri(VOID + "Dataset"));
-        g.add(dataset, uri(VOID + "uriSpace"), NodeFactory.createLiteralString(Namespace.BASE));
-        g.add(dataset, uri(VOID + "sparqlEndpoint"), uri(baseUrl + LinkedDataServer.SPARQL_PATH.substring(1)));
-        g.add(dataset, uri(VOID + "vocabulary"), uri(Namespace.ONTOLOGY));
-        g.add(dataset, uri(VOID + "triples"), NodeFactory.createLiteralDT(Long.toString(triples), XSDDatatype.XSDinteger));
+        g.add(dataset, RDF.type.asNode(), VOID.Dataset.asNode());
+        g.add(dataset, VOID.uriSpace.asNode(), NodeFactory.createLiteralString(Namespace.BASE));
+        g.add(dataset, VOID.sparqlEndpoint.asNode(), uri(baseUrl + LinkedDataServer.SPARQL_PATH.substring(1)));
+        g.add(dataset, VOID.vocabulary.asNode(), uri(Namespace.ONTOLOGY));
+        g.add(dataset, VOID.triples.asNode(), NodeFactory.createLiteralDT(Long.toString(triples), XSDDatatype.XSDinteger));
         g.add(dataset, DCTerms.hasVersion.asNode(), NodeFactory.createLiteralString(version.versionInfo()));
         for (String file : dumpFiles(dumps)) {
-            g.add(dataset, uri(VOID + "dataDump"), uri(baseUrl + "dumps/" + file));
+            g.add(dataset, VOID.dataDump.asNode(), uri(baseUrl + "dumps/" + file));
         }
         return g;
     }

@@ -53,7 +53,12 @@ final class SchemaOrg {
         return escapeForScript(o.toString());
     }
 
-    /** Escapes {@code <}, {@code >} and {@code &} so that the JSON cannot end the script block; JSON stays equal. */
+    /**
+     * Escapes {@code <}, {@code >} and {@code &} so that the JSON cannot end the script block; JSON stays equal. Kept by
+     * hand: Jena's JSON writer (which wrote {@code json}) only escapes {@code </}, which still lets {@code <!--} change
+     * how the browser reads the block, and unbescape's JSON escaper escapes these three only with every non-ASCII
+     * letter, which would make the Chinese names unreadable in the page's source.
+     */
     static String escapeForScript(String json) {
         StringBuilder sb = new StringBuilder(json.length() + 16);
         for (int i = 0; i < json.length(); i++) {

@@ -76,7 +76,8 @@ public final class ServerPages {
         map.put("/search", new Servlets.Search(site));
         map.put("/query", new Servlets.Query(site));
         map.put("/timeline", new Servlets.Timeline(site));
-        map.put("/static/*", new StaticServlet(site.graph()));
+        map.put("/static/*", new StaticServlet());
+        map.put("/static/prefixes.json", new PrefixesServlet(site.graph()));
         return map;
     }
 

@@ -1,100 +1,40 @@
 package org.ai4skg.web;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.net.URL;
 
-import org.apache.jena.atlas.json.JsonObject;
-import org.apache.jena.graph.Graph;
-
-import jakarta.servlet.http.HttpServlet;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
+import org.eclipse.jetty.ee10.servlet.ResourceServlet;
 
 /**
- * {@code /static/*}: the stylesheet, the query page's script, YASGUI's bundle from its WebJar, and the prefixes of the
- * publication as JSON (what YASGUI would otherwise fetch from prefix.cc). Files are read once and kept in memory.
+ * {@code /static/*}: the stylesheet, the query page's script and YASGUI's bundle, served by Jetty's resource servlet
+ * (ETags, conditional requests, ranges, content types) from the class path folder {@code org/ai4skg/web/static/}. The
+ * build copies YASGUI's self-contained bundle there, into {@code yasgui/}, from the WebJar whose version the POM names.
  */
-final class StaticServlet extends HttpServlet {
+final class StaticServlet extends ResourceServlet {
+    private static final long serialVersionUID = 1L;
 
-    /** Where the WebJar keeps YASGUI's self-contained build. */
-    static final String YASGUI = "META-INF/resources/webjars/zazuko__yasgui/4.5.0/build/";
+    /** The class path folder of the static files. */
+    static final String FOLDER = "org/ai4skg/web/static/";
 
-    private final transient Map<String, Asset> assets = new LinkedHashMap<>();
+    private final String base;
 
-    private record Asset(String type, byte[] body, String etag) {
-    }
-
-    StaticServlet(Graph graph) {
-        put("ai4s.css", "text/css; charset=utf-8", read("org/ai4skg/web/static/ai4s.css"));
-        put("query.js", "text/javascript; charset=utf-8", read("org/ai4skg/web/static/query.js"));
-        put("yasgui/yasgui.min.js", "text/javascript; charset=utf-8", read(YASGUI + "yasgui.min.js"));
-        put("yasgui/yasgui.min.css", "text/css; charset=utf-8", read(YASGUI + "yasgui.min.css"));
-        put("prefixes.json", "application/json", prefixes(graph).getBytes(StandardCharsets.UTF_8));
-    }
-
-    private void put(String name, String type, byte[] body) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(body);
-            assets.put(name, new Asset(type, body, "\"" + HexFormat.of().formatHex(digest, 0, 8) + "\""));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
+    StaticServlet() {
+        URL folder = StaticServlet.class.getClassLoader().getResource(FOLDER);
+        if (folder == null) {
+            throw new IllegalStateException("missing resource folder " + FOLDER);
         }
+        this.base = folder.toExternalForm();
     }
 
-    static String prefixes(Graph graph) {
-        Map<String, String> map = new LinkedHashMap<>(org.apache.jena.shared.PrefixMapping.Standard.getNsPrefixMap());
-        map.put("skos", "http://www.w3.org/2004/02/skos/core#");
-        map.put("dcterms", "http://purl.org/dc/terms/");
-        map.put("schema", "https://schema.org/");
-        map.put("wd", "http://www.wikidata.org/entity/");
-        map.put("wdt", "http://www.wikidata.org/prop/direct/");
-        map.put("void", "http://rdfs.org/ns/void#");
-        map.put("ai4s", Rdf.ONTOLOGY + "#");
-        map.put("res", Rdf.RESOURCES);
-        map.putAll(graph.getPrefixMapping().getNsPrefixMap());
-        JsonObject o = new JsonObject();
-        map.forEach((k, v) -> {
-            if (!k.isEmpty()) {
-                o.put(k, v);
-            }
-        });
-        return o.toString();
-    }
-
-    private static byte[] read(String resource) {
-        try (InputStream in = StaticServlet.class.getClassLoader().getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + resource);
-            }
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
+    /** The servlet's settings, fixed here rather than in a deployment descriptor. */
     @Override
-    protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
-        String path = req.getPathInfo() == null ? "" : req.getPathInfo().substring(1);
-        Asset asset = assets.get(path);
-        if (asset == null) {
-            resp.sendError(404);
-            return;
-        }
-        resp.setHeader("ETag", asset.etag());
-        resp.setHeader("Cache-Control", "public, max-age=3600");
-        if (asset.etag().equals(req.getHeader("If-None-Match"))) {
-            resp.setStatus(304);
-            return;
-        }
-        resp.setContentType(asset.type());
-        resp.setContentLength(asset.body().length);
-        resp.getOutputStream().write(asset.body());
+    public String getInitParameter(String name) {
+        return switch (name) {
+            case "baseResource" -> base;
+            case "pathInfoOnly" -> "true";
+            case "dirAllowed" -> "false";
+            case "etags" -> "true";
+            case "cacheControl" -> "public, max-age=3600";
+            default -> super.getInitParameter(name);
+        };
     }
 }

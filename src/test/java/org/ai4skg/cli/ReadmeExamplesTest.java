@@ -9,7 +9,9 @@ import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -20,11 +22,13 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Runs every {@code ./ai4s export|load|query|push} command line of the README (and of the tooling's example list, the
  * text the README section is made from) exactly as written, in order, on the sample repository; the pushes go to a
- * Fuseki server process standing in for {@code http://localhost:3030/ds}.
+ * Fuseki server process standing in for {@code http://localhost:3030/ds}. Each query's answer is compared by meaning
+ * with the expected result the list names after it ({@link ExpectedResults}).
  */
 class ReadmeExamplesTest {
 
     private static final Path EXAMPLES = Run.FIXTURE.resolve("readme-examples.txt");
+    private static final String EXPECT = "#   expect:";
     private static final Pattern VERB = Pattern.compile("^\\./ai4s (export|load|query|push)\\b.*");
 
     @TempDir
@@ -34,6 +38,9 @@ class ReadmeExamplesTest {
     void everyExampleRunsAsWritten() throws Exception {
         List<String> examples = examples();
         assertThat(examples).hasSizeGreaterThanOrEqualTo(10);
+        Map<String, String> expectations = expectations();
+        assertThat(expectations).as("every query example names its expected result").containsOnlyKeys(
+                examples.stream().filter(e -> e.startsWith("./ai4s query")).toList());
         for (String output : List.of("target/dumps", "target/dumps-gz", "target/tdb2", "target/dumps-from-store")) {
             delete(Paths.get(output));
         }
@@ -61,6 +68,10 @@ class ReadmeExamplesTest {
                 Run run = Run.ai4s(actual.toArray(String[]::new));
                 assertThat(run.exit()).as(example + "\n" + run.err()).isZero();
                 assertThat(run.out()).as(example).isNotBlank();
+                String expected = expectations.get(example);
+                if (expected != null) {
+                    ExpectedResults.check(example, actual, run, EXAMPLES.resolveSibling(expected));
+                }
             }
         } finally {
             if (previousHome == null) {
@@ -72,6 +83,20 @@ class ReadmeExamplesTest {
         assertThat(Paths.get("target/dumps/ai4s-kg.jsonld")).exists();
         assertThat(Paths.get("target/dumps-gz/ai4s-kg-data.ttl.gz")).exists();
         assertThat(Graphs.read(Paths.get("target/dumps-from-store/ai4s-kg.nt")).size()).isEqualTo(Graphs.fixture().size());
+    }
+
+    /** Each example of the list followed by a line {@code #   expect: FILE}, with FILE (beside the list). */
+    static Map<String, String> expectations() throws IOException {
+        Map<String, String> expectations = new LinkedHashMap<>();
+        String previous = null;
+        for (String line : Files.readAllLines(EXAMPLES)) {
+            String stripped = line.strip();
+            if (previous != null && stripped.startsWith(EXPECT)) {
+                expectations.put(previous, stripped.substring(EXPECT.length()).strip());
+            }
+            previous = VERB.matcher(stripped).matches() ? stripped : null;
+        }
+        return expectations;
     }
 
     /** The example list, then any README.md line running one of the four verbs that the list lacks. */

@@ -44,6 +44,18 @@ class OperationsTest {
     }
 
     @Test
+    void theAccessLogNeverHoldsQueryStringsCredentialsOrBodies() {
+        server.get("/sparql?query=" + encode("ASK { <urn:secret-query> ?p ?o }"),
+                "Authorization", "Basic c2VjcmV0LXVzZXI6c2VjcmV0LXBhc3N3b3Jk", "Cookie", "session=secret-cookie");
+        server.send("POST", "/sparql", "application/sparql-query", "ASK { <urn:secret-body> ?p ?o }");
+        Await.until("the access log names both requests", Duration.ofSeconds(10),
+                () -> server.accessLog.stream().anyMatch(line -> line.matches("GET /sparql 200 \\d+ms"))
+                        && server.accessLog.stream().anyMatch(line -> line.matches("POST /sparql 200 \\d+ms")),
+                server.accessLog::toString);
+        assertThat(server.accessLog).noneMatch(line -> line.contains("secret") || line.contains("c2VjcmV0"));
+    }
+
+    @Test
     void thePagesForPeopleAreServedBesideTheCore() {
         HttpResponse<String> home = server.get("/", "Accept", "text/html");
         assertThat(home.statusCode()).isEqualTo(200);

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The same server over a TDB2 store (as made by {@code ai4s load}): queries, descriptions, refused writes, VoID. */
 class Tdb2ServingTest {
-    private static final Node SPARQL_ENDPOINT = NodeFactory.createURI(VoidServlet.VOID + "sparqlEndpoint");
+    private static final Node SPARQL_ENDPOINT = org.apache.jena.vocabulary.VOID.sparqlEndpoint.asNode();
 
     /** A TDB2 store holding the server fixture's publication; returns its number of triples. */
     private static long storeOfTheFixture(Path store) {
