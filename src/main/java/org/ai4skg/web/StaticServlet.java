@@ -10,6 +10,7 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import org.ai4skg.vocab.AI4S;
 import org.apache.jena.atlas.json.JsonObject;
 import org.apache.jena.graph.Graph;
 
@@ -56,7 +57,7 @@ final class StaticServlet extends HttpServlet {
         map.put("wd", "http://www.wikidata.org/entity/");
         map.put("wdt", "http://www.wikidata.org/prop/direct/");
         map.put("void", "http://rdfs.org/ns/void#");
-        map.put("ai4s", Rdf.ONTOLOGY + "#");
+        map.put("ai4s", AI4S.NS);
         map.put("res", Rdf.RESOURCES);
         map.putAll(graph.getPrefixMapping().getNsPrefixMap());
         JsonObject o = new JsonObject();

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import org.ai4skg.vocab.AI4S;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.shared.PrefixMapping;
@@ -41,7 +42,7 @@ final class VocabularyPage {
             .setNsPrefix("wdt", "http://www.wikidata.org/prop/direct/")
             .setNsPrefix("dbo", "http://dbpedia.org/ontology/")
             .setNsPrefix("dcat", "http://www.w3.org/ns/dcat#")
-            .setNsPrefix("ai4s", Rdf.ONTOLOGY + "#")
+            .setNsPrefix("ai4s", AI4S.NS)
             .lock();
 
     private final Templates templates;
@@ -99,7 +100,7 @@ final class VocabularyPage {
         Set<Node> nodes = new LinkedHashSet<>();
         for (Node kind : kinds) {
             for (Node s : Rdf.subjects(g, Rdf.TYPE, kind)) {
-                if (s.isURI() && s.getURI().startsWith(Rdf.ONTOLOGY + "#")) {
+                if (s.isURI() && s.getURI().startsWith(AI4S.NS)) {
                     nodes.add(s);
                 }
             }
@@ -157,7 +158,7 @@ final class VocabularyPage {
         Set<Node> nodes = new LinkedHashSet<>();
         g.find(Node.ANY, Rdf.TYPE, Node.ANY).forEachRemaining(t -> {
             Node s = t.getSubject();
-            if (s.isURI() && s.getURI().startsWith(Rdf.ONTOLOGY + "#") && !documented.contains(s.getURI())) {
+            if (s.isURI() && s.getURI().startsWith(AI4S.NS) && !documented.contains(s.getURI())) {
                 nodes.add(s);
             }
         });
