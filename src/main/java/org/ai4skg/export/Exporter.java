@@ -130,14 +130,15 @@ public final class Exporter {
         long triples;
         if (sinks.size() == 1) {
             // Only N-Triples/N-Quads and the counts: the merged lines go straight to the files, nothing is parsed.
-            statistics.start();
+            UsedNamespaces used = new UsedNamespaces();
+            statistics.start(used);
             triples = SortedTriples.stream(graph, work, stem, line -> {
                 statistics.line(line);
                 for (AtomicFile file : lineFormats) {
                     file.writer().write(line);
                     file.writer().write('\n');
                 }
-            });
+            }, used);
             statistics.finish();
         } else {
             SortedTriples sorted = SortedTriples.sort(graph, work, stem);
