@@ -15,7 +15,7 @@ import java.util.Set;
  *                {@code {baseUrl}dumps/<file>}
  * @param issued  the issue date written in the DCAT metadata
  */
-public record ExportOptions(Path out, Set<ExportFormat> formats, boolean gzip, String baseUrl, LocalDate issued) {
+public record ExportOptions(Path out, Set<RdfSyntax> formats, boolean gzip, String baseUrl, LocalDate issued) {
 
     /** The base URL of the published graph, used unless another is given. */
     public static final String DEFAULT_BASE_URL = "https://w3id.org/ai4s-kg/";
@@ -27,14 +27,14 @@ public record ExportOptions(Path out, Set<ExportFormat> formats, boolean gzip, S
 
     /** All formats, not compressed, default base URL, issued on {@code issued}. */
     public static ExportOptions defaults(Path out, LocalDate issued) {
-        return new ExportOptions(out, EnumSet.allOf(ExportFormat.class), false, DEFAULT_BASE_URL, issued);
+        return new ExportOptions(out, EnumSet.allOf(RdfSyntax.class), false, DEFAULT_BASE_URL, issued);
     }
 
     public ExportOptions withBaseUrl(String url) {
         return new ExportOptions(out, formats, gzip, url, issued);
     }
 
-    public ExportOptions withFormats(Set<ExportFormat> wanted) {
+    public ExportOptions withFormats(Set<RdfSyntax> wanted) {
         return new ExportOptions(out, wanted, gzip, baseUrl, issued);
     }
 

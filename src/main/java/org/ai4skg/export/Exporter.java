@@ -106,8 +106,8 @@ public final class Exporter {
     private DatasetDescription.Part writePart(Graph graph, String stem, String key, String title, Path work,
                                               List<AtomicFile> pending, List<DumpFile> dumps) throws IOException {
         Statistics statistics = new Statistics(DatasetDescription.URI_SPACE);
-        Map<ExportFormat, AtomicFile> files = new LinkedHashMap<>();
-        for (ExportFormat format : ExportFormat.values()) {
+        Map<RdfSyntax, AtomicFile> files = new LinkedHashMap<>();
+        for (RdfSyntax format : RdfSyntax.values()) {
             if (options.formats().contains(format)) {
                 String name = stem + "." + format.extension() + (options.gzip() ? ".gz" : "");
                 AtomicFile file = AtomicFile.create(options.out().resolve(name), options.gzip());
@@ -151,7 +151,7 @@ public final class Exporter {
             Files.deleteIfExists(sorted.file());
         }
         List<DumpFile> written = new ArrayList<>();
-        for (Map.Entry<ExportFormat, AtomicFile> entry : files.entrySet()) {
+        for (Map.Entry<RdfSyntax, AtomicFile> entry : files.entrySet()) {
             AtomicFile file = entry.getValue();
             file.finish();
             written.add(new DumpFile(file.target().getFileName().toString(), file.target(), key, entry.getKey(),
@@ -167,7 +167,7 @@ public final class Exporter {
         pending.add(file);
         sorted.forEachSubject(List.of(new TurtleSink(file.writer(), context)));
         file.finish();
-        return new DumpFile(name, file.target(), null, ExportFormat.TURTLE, false, file.bytes(), file.sha256(),
+        return new DumpFile(name, file.target(), null, RdfSyntax.TURTLE, false, file.bytes(), file.sha256(),
                 sorted.triples());
     }
 

@@ -40,8 +40,8 @@ public final class ServedDumps {
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
         try {
             Path gzipped = Files.createTempDirectory("ai4s-dumps-gz");
-            new Exporter(new ExportOptions(folder, EnumSet.allOf(ExportFormat.class), false, baseUrl, today)).export(publication);
-            new Exporter(new ExportOptions(gzipped, EnumSet.allOf(ExportFormat.class), true, baseUrl, today)).export(publication);
+            new Exporter(new ExportOptions(folder, EnumSet.allOf(RdfSyntax.class), false, baseUrl, today)).export(publication);
+            new Exporter(new ExportOptions(gzipped, EnumSet.allOf(RdfSyntax.class), true, baseUrl, today)).export(publication);
             try (Stream<Path> files = Files.list(gzipped)) {
                 for (Path file : files.filter(f -> f.getFileName().toString().endsWith(".gz")).toList()) {
                     Files.move(file, folder.resolve(file.getFileName()), StandardCopyOption.REPLACE_EXISTING);

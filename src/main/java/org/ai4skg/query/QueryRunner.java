@@ -9,7 +9,6 @@ import java.util.function.Function;
 import org.ai4skg.failure.Ai4sException;
 import org.ai4skg.failure.ExitKind;
 import org.ai4skg.publication.Publication;
-import org.ai4skg.export.ExportFormat;
 import org.ai4skg.export.GraphWriter;
 import org.ai4skg.export.JsonLdContext;
 import org.ai4skg.store.Tdb2Stores;
@@ -176,7 +175,7 @@ public final class QueryRunner {
                 case JSONLD -> {
                     Graph graph = GraphFactory.createDefaultGraph();
                     triples.forEachRemaining(graph::add);
-                    GraphWriter.write(graph, ExportFormat.JSONLD, out);
+                    GraphWriter.write(graph, format.syntax().orElseThrow(), out);
                 }
                 default -> throw new IllegalStateException(format.name());
             }

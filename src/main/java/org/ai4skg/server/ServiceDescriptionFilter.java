@@ -1,6 +1,7 @@
 package org.ai4skg.server;
 
 import java.io.IOException;
+import java.util.List;
 
 import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
@@ -10,6 +11,7 @@ import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.ai4skg.export.RdfSyntax;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -20,7 +22,10 @@ import org.apache.jena.vocabulary.RDF;
 /** Answers a GET of {@code /sparql} without a query with the SPARQL 1.1 Service Description of the endpoint. */
 final class ServiceDescriptionFilter implements Filter {
     static final String SD = "http://www.w3.org/ns/sparql-service-description#";
-    static final String FORMATS = "http://www.w3.org/ns/formats/";
+    static final String FORMATS = RdfSyntax.FORMATS;
+    /** The SPARQL result formats Fuseki writes; graph results come in the description formats' syntaxes. */
+    private static final List<String> RESULT_FORMATS = List.of("SPARQL_Results_JSON", "SPARQL_Results_XML",
+            "SPARQL_Results_CSV", "SPARQL_Results_TSV");
 
     private final String configuredBaseUrl;
     private final long triples;
@@ -61,9 +66,11 @@ final class ServiceDescriptionFilter implements Filter {
         g.add(service, uri(SD + "supportedLanguage"), uri(SD + "SPARQL11Query"));
         g.add(service, uri(SD + "feature"), uri(SD + "BasicFederatedQuery"));
         g.add(service, uri(SD + "defaultEntailmentRegime"), uri("http://www.w3.org/ns/entailment/Simple"));
-        for (String format : new String[] {"SPARQL_Results_JSON", "SPARQL_Results_XML", "SPARQL_Results_CSV",
-                "SPARQL_Results_TSV", "Turtle", "N-Triples", "JSON-LD", "RDF_XML"}) {
+        for (String format : RESULT_FORMATS) {
             g.add(service, uri(SD + "resultFormat"), uri(FORMATS + format));
+        }
+        for (RdfFormat format : RdfFormat.rdfOnly()) {
+            g.add(service, uri(SD + "resultFormat"), uri(format.syntax().orElseThrow().formatIri()));
         }
         Node dataset = NodeFactory.createBlankNode();
         Node graph = NodeFactory.createBlankNode();
