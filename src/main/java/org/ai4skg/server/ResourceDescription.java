@@ -3,14 +3,13 @@ package org.ai4skg.server;
 import java.util.List;
 import java.util.Optional;
 
+import org.ai4skg.vocab.PreferredLabel;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.sparql.graph.GraphFactory;
-import org.apache.jena.vocabulary.RDFS;
-import org.apache.jena.vocabulary.SKOS;
 
 /**
  * What the server says about one IRI of the publication (one page of it): the resource's own statements (with the
@@ -43,36 +42,12 @@ public record ResourceDescription(String iri, List<Triple> statements, List<Trip
         return NodeFactory.createURI(iri);
     }
 
-    /**
-     * The label of a node: {@code skos:prefLabel}, then {@code rdfs:label}, in the wanted language, then in any other
-     * language; empty when there is none.
-     */
+    /** The label of a node by the rule of {@link PreferredLabel}, read from this page's statements and labels. */
     public Optional<Label> label(Node node, String lang) {
-        Optional<Label> found = find(node, SKOS.prefLabel.asNode(), lang);
-        if (found.isEmpty()) {
-            found = find(node, RDFS.label.asNode(), lang);
-        }
-        if (found.isEmpty()) {
-            found = find(node, SKOS.prefLabel.asNode(), null);
-        }
-        if (found.isEmpty()) {
-            found = find(node, RDFS.label.asNode(), null);
-        }
-        return found;
-    }
-
-    private Optional<Label> find(Node node, Node property, String lang) {
-        for (List<Triple> list : List.of(statements, labels)) {
-            for (Triple t : list) {
-                if (t.getSubject().equals(node) && t.getPredicate().equals(property) && t.getObject().isLiteral()) {
-                    String tag = t.getObject().getLiteralLanguage();
-                    if (lang == null || tag.equalsIgnoreCase(lang) || tag.toLowerCase().startsWith(lang.toLowerCase() + "-")) {
-                        return Optional.of(new Label(t.getObject().getLiteralLexicalForm(), tag));
-                    }
-                }
-            }
-        }
-        return Optional.empty();
+        PreferredLabel.Values values = (s, p) -> java.util.stream.Stream.of(statements, labels).flatMap(List::stream)
+                .filter(t -> t.getSubject().equals(s) && t.getPredicate().equals(p)).map(Triple::getObject).toList();
+        return PreferredLabel.of(values, node, PreferredLabel.PROPERTIES, lang)
+                .map(f -> new Label(f.text(), f.lang()));
     }
 
     /** A label and its language tag (empty when it has none). */

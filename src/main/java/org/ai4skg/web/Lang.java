@@ -1,8 +1,8 @@
 package org.ai4skg.web;
 
-import java.util.Locale;
-
 import jakarta.servlet.http.HttpServletRequest;
+
+import org.ai4skg.vocab.PreferredLabel;
 
 /** The two languages of the pages. English is the default; Chinese by {@code Accept-Language} or {@code ?lang=zh}. */
 public enum Lang {
@@ -26,11 +26,7 @@ public enum Lang {
 
     /** True if a literal's language tag ({@code zh}, {@code zh-Hans}, {@code en-GB} ...) is this language. */
     public boolean matches(String languageTag) {
-        if (languageTag == null || languageTag.isEmpty()) {
-            return false;
-        }
-        String tag = languageTag.toLowerCase(Locale.ROOT);
-        return tag.equals(code) || tag.startsWith(code + "-");
+        return PreferredLabel.matches(languageTag, code);
     }
 
     /** {@code en} or {@code zh} (case-insensitive, region ignored), or null for anything else. */
