@@ -3,6 +3,7 @@ package org.ai4skg.server;
 import java.util.List;
 import java.util.Optional;
 
+import org.ai4skg.export.JsonLdContext;
 import org.ai4skg.vocab.PreferredLabel;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -22,18 +23,21 @@ import org.apache.jena.sparql.graph.GraphFactory;
  * @param page       the page number, from 1
  * @param hasNext    whether a further page exists
  * @param total      the number of own and incoming statements over all pages
- * @param prefixes   prefixes for writing
+ * @param prefixes   prefixes for short names on the plain HTML page
  */
 public record ResourceDescription(String iri, List<Triple> statements, List<Triple> incoming, List<Triple> labels,
                                   int page, boolean hasNext, int total, PrefixMapping prefixes) {
 
-    /** Everything of this page as one graph (statements, incoming links and labels). */
+    /**
+     * Everything of this page as one graph (statements, incoming links and labels), with the published prefixes it
+     * uses and no others.
+     */
     public Graph asGraph() {
         Graph graph = GraphFactory.createDefaultGraph();
-        graph.getPrefixMapping().setNsPrefixes(prefixes);
         statements.forEach(graph::add);
         incoming.forEach(graph::add);
         labels.forEach(graph::add);
+        graph.getPrefixMapping().setNsPrefixes(JsonLdContext.standard().prefixesUsedBy(graph));
         return graph;
     }
 
