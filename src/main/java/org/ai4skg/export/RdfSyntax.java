@@ -18,12 +18,12 @@ import org.apache.jena.riot.RDFFormat;
  * {@code ai4s query}, the service description and {@code /dumps/} all ask here.
  */
 public enum RdfSyntax {
-    TURTLE(Lang.TURTLE, RDFFormat.TURTLE_PRETTY, "ttl", "Turtle"),
-    NTRIPLES(Lang.NTRIPLES, RDFFormat.NTRIPLES, "nt", "N-Triples"),
-    NQUADS(Lang.NQUADS, RDFFormat.NQUADS, "nq", "N-Quads"),
-    JSONLD(Lang.JSONLD, RDFFormat.JSONLD11, "jsonld", "JSON-LD"),
-    RDFXML(Lang.RDFXML, RDFFormat.RDFXML_PLAIN, "rdfxml", "RDF_XML"),
-    TRIG(Lang.TRIG, RDFFormat.TRIG_PRETTY, "trig", "TriG");
+    TURTLE(Lang.TURTLE, RDFFormat.TURTLE_PRETTY, "ttl"),
+    NTRIPLES(Lang.NTRIPLES, RDFFormat.NTRIPLES, "nt"),
+    NQUADS(Lang.NQUADS, RDFFormat.NQUADS, "nq"),
+    JSONLD(Lang.JSONLD, RDFFormat.JSONLD11, "jsonld"),
+    RDFXML(Lang.RDFXML, RDFFormat.RDFXML_PLAIN, "rdfxml"),
+    TRIG(Lang.TRIG, RDFFormat.TRIG_PRETTY, "trig");
 
     /** The namespace of the W3C's format IRIs ({@code http://www.w3.org/ns/formats/Turtle} ...). */
     public static final String FORMATS = "http://www.w3.org/ns/formats/";
@@ -31,13 +31,11 @@ public enum RdfSyntax {
     private final Lang lang;
     private final RDFFormat writer;
     private final String optionName;
-    private final String formatName;
 
-    RdfSyntax(Lang lang, RDFFormat writer, String optionName, String formatName) {
+    RdfSyntax(Lang lang, RDFFormat writer, String optionName) {
         this.lang = lang;
         this.writer = writer;
         this.optionName = optionName;
-        this.formatName = formatName;
     }
 
     /** Jena's name for the syntax. */
@@ -73,9 +71,9 @@ public enum RdfSyntax {
         return mediaType().startsWith("text/") || this == RDFXML ? mediaType() + "; charset=utf-8" : mediaType();
     }
 
-    /** The W3C format IRI ({@code http://www.w3.org/ns/formats/Turtle}). */
+    /** The W3C format IRI ({@code http://www.w3.org/ns/formats/Turtle}): Jena's label, {@code /} written {@code _}. */
     public String formatIri() {
-        return FORMATS + formatName;
+        return FORMATS + lang.getLabel().replace('/', '_');
     }
 
     /** The syntax of a file extension ({@code ttl}, {@code jsonld}, {@code rdf} ...). */

@@ -22,7 +22,10 @@ class RdfSyntaxTest {
                     || syntax.writer().getLang().getName().startsWith(syntax.lang().getName())).as(syntax.name()).isTrue();
         }
         assertThat(RdfSyntax.RDFXML.extension()).isEqualTo("rdf");
-        assertThat(RdfSyntax.TURTLE.formatIri()).isEqualTo("http://www.w3.org/ns/formats/Turtle");
+        assertThat(Arrays.stream(RdfSyntax.values()).map(RdfSyntax::formatIri)).containsExactly(
+                "http://www.w3.org/ns/formats/Turtle", "http://www.w3.org/ns/formats/N-Triples",
+                "http://www.w3.org/ns/formats/N-Quads", "http://www.w3.org/ns/formats/JSON-LD",
+                "http://www.w3.org/ns/formats/RDF_XML", "http://www.w3.org/ns/formats/TriG");
     }
 
     @Test
