@@ -11,6 +11,7 @@ import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.ai4skg.export.JsonLdContext;
 import org.ai4skg.export.RdfSyntax;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
@@ -59,7 +60,6 @@ final class ServiceDescriptionFilter implements Filter {
 
     private Graph describe(String endpoint) {
         Graph g = GraphFactory.createDefaultGraph();
-        g.getPrefixMapping().setNsPrefix("sd", SD).setNsPrefix("formats", FORMATS).setNsPrefix("void", VoidServlet.VOID);
         Node service = NodeFactory.createBlankNode();
         g.add(service, RDF.type.asNode(), uri(SD + "Service"));
         g.add(service, uri(SD + "endpoint"), uri(endpoint));
@@ -79,6 +79,7 @@ final class ServiceDescriptionFilter implements Filter {
         g.add(dataset, uri(SD + "defaultGraph"), graph);
         g.add(graph, RDF.type.asNode(), uri(SD + "Graph"));
         g.add(graph, uri(VoidServlet.VOID + "triples"), NodeFactory.createLiteralDT(Long.toString(triples), XSDDatatype.XSDinteger));
+        g.getPrefixMapping().setNsPrefixes(JsonLdContext.standard().prefixesUsedBy(g));
         return g;
     }
 

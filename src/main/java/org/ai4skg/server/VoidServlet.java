@@ -12,6 +12,7 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.ai4skg.export.JsonLdContext;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -69,7 +70,6 @@ final class VoidServlet extends HttpServlet {
 
     private static Graph generated(Path dumps, long triples, DataVersion version) {
         Graph g = GraphFactory.createDefaultGraph();
-        g.getPrefixMapping().setNsPrefix("void", VOID).setNsPrefix("dcterms", DCTerms.NS);
         Node dataset = NodeFactory.createURI(Namespace.BASE);
         g.add(dataset, RDF.type.asNode(), uri(VOID + "Dataset"));
         g.add(dataset, uri(VOID + "uriSpace"), NodeFactory.createLiteralString(Namespace.BASE));
@@ -80,6 +80,7 @@ final class VoidServlet extends HttpServlet {
         for (String file : dumpFiles(dumps)) {
             g.add(dataset, uri(VOID + "dataDump"), uri(Namespace.BASE + "dumps/" + file));
         }
+        g.getPrefixMapping().setNsPrefixes(JsonLdContext.standard().prefixesUsedBy(g));
         return g;
     }
 

@@ -55,9 +55,10 @@ class DereferenceTest {
         assertThat(response.body()).as("RDF keeps canonical IRIs").doesNotContain("localhost");
     }
 
-    @Test
-    void aTurtleDescriptionDeclaresOnlyThePrefixesItUses() {
-        String body = server.get("/resource/google-deepmind", "Accept", "text/turtle").body();
+    @ParameterizedTest
+    @CsvSource({"/resource/google-deepmind", "/sparql", "/.well-known/void"})
+    void turtleFromTheServerDeclaresOnlyThePrefixesItUses(String path) {
+        String body = server.get(path, "Accept", "text/turtle").body();
         Graph graph = RDFParser.fromString(body, RDFLanguages.TURTLE).toGraph();
         java.util.Set<String> used = new java.util.HashSet<>();
         graph.find().forEachRemaining(t -> {
