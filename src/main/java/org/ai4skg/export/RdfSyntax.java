@@ -18,24 +18,20 @@ import org.apache.jena.riot.RDFFormat;
  * {@code ai4s query}, the service description and {@code /dumps/} all ask here.
  */
 public enum RdfSyntax {
-    TURTLE(Lang.TURTLE, RDFFormat.TURTLE_PRETTY, "ttl"),
-    NTRIPLES(Lang.NTRIPLES, RDFFormat.NTRIPLES, "nt"),
-    NQUADS(Lang.NQUADS, RDFFormat.NQUADS, "nq"),
-    JSONLD(Lang.JSONLD, RDFFormat.JSONLD11, "jsonld"),
-    RDFXML(Lang.RDFXML, RDFFormat.RDFXML_PLAIN, "rdfxml"),
-    TRIG(Lang.TRIG, RDFFormat.TRIG_PRETTY, "trig");
+    TURTLE(Lang.TURTLE),
+    NTRIPLES(Lang.NTRIPLES),
+    NQUADS(Lang.NQUADS),
+    JSONLD(Lang.JSONLD),
+    RDFXML(Lang.RDFXML),
+    TRIG(Lang.TRIG);
 
     /** The namespace of the W3C's format IRIs ({@code http://www.w3.org/ns/formats/Turtle} ...). */
     public static final String FORMATS = "http://www.w3.org/ns/formats/";
 
     private final Lang lang;
-    private final RDFFormat writer;
-    private final String optionName;
 
-    RdfSyntax(Lang lang, RDFFormat writer, String optionName) {
+    RdfSyntax(Lang lang) {
         this.lang = lang;
-        this.writer = writer;
-        this.optionName = optionName;
     }
 
     /** Jena's name for the syntax. */
@@ -48,12 +44,19 @@ public enum RdfSyntax {
      * {@link GraphWriter} instead.
      */
     public RDFFormat writer() {
-        return writer;
+        return switch (this) {
+            case TURTLE -> RDFFormat.TURTLE_PRETTY;
+            case NTRIPLES -> RDFFormat.NTRIPLES;
+            case NQUADS -> RDFFormat.NQUADS;
+            case JSONLD -> RDFFormat.JSONLD11;
+            case RDFXML -> RDFFormat.RDFXML_PLAIN;
+            case TRIG -> RDFFormat.TRIG_PRETTY;
+        };
     }
 
-    /** The name {@code ai4s export --format} takes. */
+    /** The name {@code ai4s export --format} takes: the file extension, but {@code rdfxml} for RDF/XML. */
     public String optionName() {
-        return optionName;
+        return this == RDFXML ? "rdfxml" : extension();
     }
 
     /** The file extension of dumps and description URLs ({@code ttl}, {@code rdf} ...). */
@@ -94,7 +97,7 @@ public enum RdfSyntax {
                 continue;
             }
             formats.add(Arrays.stream(values())
-                    .filter(f -> f.optionName.equals(wanted) || f.extension().equals(wanted))
+                    .filter(f -> f.optionName().equals(wanted) || f.extension().equals(wanted))
                     .findFirst()
                     .orElseThrow(() -> Ai4sException.usage("unknown format '" + name.trim() + "' (known: " + known() + ")")));
         }
@@ -108,7 +111,7 @@ public enum RdfSyntax {
     public static String known() {
         List<String> names = new ArrayList<>();
         for (RdfSyntax format : values()) {
-            names.add(format.optionName);
+            names.add(format.optionName());
         }
         return String.join(",", names);
     }

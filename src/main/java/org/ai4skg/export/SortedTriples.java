@@ -23,31 +23,15 @@ import org.apache.jena.riot.system.StreamRDFBase;
 /**
  * A graph as a file of sorted, distinct N-Triples lines with stable blank-node labels: the canonical order every dump
  * is written in. Built by an external merge sort, so a graph of any size (a TDB2 store) is sorted in bounded memory.
+ *
+ * @param file    the sorted N-Triples file
+ * @param triples the number of distinct triples
+ * @param used    the namespaces the triples use
  */
-final class SortedTriples {
+record SortedTriples(Path file, long triples, UsedNamespaces used) {
 
     /** Memory allowed for one in-memory run of lines, in bytes (estimated). */
     static final long RUN_BUDGET = 48L * 1024 * 1024;
-
-    private final Path file;
-    private final long triples;
-    private final UsedNamespaces used;
-
-    private SortedTriples(Path file, long triples, UsedNamespaces used) {
-        this.file = file;
-        this.triples = triples;
-        this.used = used;
-    }
-
-    /** The sorted N-Triples file. */
-    Path file() {
-        return file;
-    }
-
-    /** The number of distinct triples. */
-    long triples() {
-        return triples;
-    }
 
     /** Receives the sorted, distinct lines one by one. */
     @FunctionalInterface

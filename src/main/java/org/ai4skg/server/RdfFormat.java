@@ -11,42 +11,32 @@ import org.apache.jena.riot.RDFFormat;
  * media type, file extension and writer it takes. Order = preference for {@code *}{@code /*}.
  */
 public enum RdfFormat {
-    TURTLE(RdfSyntax.TURTLE),
-    HTML(null),
-    JSONLD(RdfSyntax.JSONLD),
-    NTRIPLES(RdfSyntax.NTRIPLES),
-    RDFXML(RdfSyntax.RDFXML);
+    TURTLE, HTML, JSONLD, NTRIPLES, RDFXML;
 
     private static final String HTML_TYPE = "text/html";
 
-    private final RdfSyntax syntax;
-
-    RdfFormat(RdfSyntax syntax) {
-        this.syntax = syntax;
-    }
-
-    /** The RDF syntax; empty for HTML. */
+    /** The RDF syntax of the same name; empty for HTML. */
     public Optional<RdfSyntax> syntax() {
-        return Optional.ofNullable(syntax);
+        return this == HTML ? Optional.empty() : Optional.of(RdfSyntax.valueOf(name()));
     }
 
     public String mediaType() {
-        return syntax == null ? HTML_TYPE : syntax.mediaType();
+        return syntax().map(RdfSyntax::mediaType).orElse(HTML_TYPE);
     }
 
     /** The suffix of the description's URL ({@code ttl}, {@code html} ...). */
     public String suffix() {
-        return syntax == null ? "html" : syntax.extension();
+        return syntax().map(RdfSyntax::extension).orElse("html");
     }
 
     /** The Jena writer format; null for HTML. */
     public RDFFormat jenaFormat() {
-        return syntax == null ? null : syntax.writer();
+        return syntax().map(RdfSyntax::writer).orElse(null);
     }
 
     /** The value of {@code Content-Type}. */
     public String contentType() {
-        return syntax == null ? HTML_TYPE + "; charset=utf-8" : syntax.contentType();
+        return syntax().map(RdfSyntax::contentType).orElse(HTML_TYPE + "; charset=utf-8");
     }
 
     /** The RDF formats only (no HTML). */
