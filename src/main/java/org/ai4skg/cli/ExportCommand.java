@@ -11,7 +11,7 @@ import java.util.concurrent.Callable;
 import org.ai4skg.failure.Ai4sException;
 import org.ai4skg.publication.Publication;
 import org.ai4skg.export.DumpFile;
-import org.ai4skg.export.ExportFormat;
+import org.ai4skg.export.RdfSyntax;
 import org.ai4skg.export.ExportOptions;
 import org.ai4skg.export.ExportResult;
 import org.ai4skg.export.Exporter;
@@ -62,7 +62,7 @@ final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        ExportOptions options = new ExportOptions(out, ExportFormat.parseList(formats), gzip, baseUrl, issuedDate());
+        ExportOptions options = new ExportOptions(out, RdfSyntax.parseList(formats), gzip, baseUrl, issuedDate());
         Exporter exporter = new Exporter(options);
         long start = System.nanoTime();
         ExportResult result;

@@ -10,6 +10,6 @@ import java.nio.file.Path;
  * @param triples  the triples it holds (-1 when not an RDF dump)
  * @param gzip     whether the file is gzip-compressed
  */
-public record DumpFile(String name, Path path, String part, ExportFormat format, boolean gzip, long bytes,
+public record DumpFile(String name, Path path, String part, RdfSyntax format, boolean gzip, long bytes,
                        String sha256, long triples) {
 }

@@ -17,7 +17,7 @@ import java.util.Set;
  * @param issued  the issue date written in the DCAT metadata
  * @param plainBesideGzip with {@code gzip}: write every dump plain as well, from the same pass over the data
  */
-public record ExportOptions(Path out, Set<ExportFormat> formats, boolean gzip, String baseUrl, LocalDate issued,
+public record ExportOptions(Path out, Set<RdfSyntax> formats, boolean gzip, String baseUrl, LocalDate issued,
                             boolean plainBesideGzip) {
 
     /** The base URL of the published graph, used unless another is given. */
@@ -29,7 +29,7 @@ public record ExportOptions(Path out, Set<ExportFormat> formats, boolean gzip, S
     }
 
     /** Each dump plain or gzipped, as {@code gzip} says. */
-    public ExportOptions(Path out, Set<ExportFormat> formats, boolean gzip, String baseUrl, LocalDate issued) {
+    public ExportOptions(Path out, Set<RdfSyntax> formats, boolean gzip, String baseUrl, LocalDate issued) {
         this(out, formats, gzip, baseUrl, issued, false);
     }
 
@@ -45,14 +45,14 @@ public record ExportOptions(Path out, Set<ExportFormat> formats, boolean gzip, S
 
     /** All formats, not compressed, default base URL, issued on {@code issued}. */
     public static ExportOptions defaults(Path out, LocalDate issued) {
-        return new ExportOptions(out, EnumSet.allOf(ExportFormat.class), false, DEFAULT_BASE_URL, issued);
+        return new ExportOptions(out, EnumSet.allOf(RdfSyntax.class), false, DEFAULT_BASE_URL, issued);
     }
 
     public ExportOptions withBaseUrl(String url) {
         return new ExportOptions(out, formats, gzip, url, issued, plainBesideGzip);
     }
 
-    public ExportOptions withFormats(Set<ExportFormat> wanted) {
+    public ExportOptions withFormats(Set<RdfSyntax> wanted) {
         return new ExportOptions(out, wanted, gzip, baseUrl, issued, plainBesideGzip);
     }
 

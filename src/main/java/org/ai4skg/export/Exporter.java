@@ -107,8 +107,8 @@ public final class Exporter {
     private DatasetDescription.Part writePart(Graph graph, String stem, String key, String title, Path work,
                                               List<AtomicFile> pending, List<DumpFile> dumps) throws IOException {
         Statistics statistics = new Statistics(DatasetDescription.URI_SPACE);
-        Map<ExportFormat, List<AtomicFile>> files = new LinkedHashMap<>();
-        for (ExportFormat format : ExportFormat.values()) {
+        Map<RdfSyntax, List<AtomicFile>> files = new LinkedHashMap<>();
+        for (RdfSyntax format : RdfSyntax.values()) {
             if (options.formats().contains(format)) {
                 for (boolean gzip : options.compressions()) {
                     String name = stem + "." + format.extension() + (gzip ? ".gz" : "");
@@ -135,14 +135,15 @@ public final class Exporter {
         long triples;
         if (sinks.size() == 1) {
             // Only N-Triples/N-Quads and the counts: the merged lines go straight to the files, nothing is parsed.
-            statistics.start();
+            UsedNamespaces used = new UsedNamespaces();
+            statistics.start(used);
             triples = SortedTriples.stream(graph, work, stem, line -> {
                 statistics.line(line);
                 for (AtomicFile file : lineFormats) {
                     file.writer().write(line);
                     file.writer().write('\n');
                 }
-            });
+            }, used);
             statistics.finish();
         } else {
             SortedTriples sorted = SortedTriples.sort(graph, work, stem);
@@ -155,7 +156,7 @@ public final class Exporter {
             Files.deleteIfExists(sorted.file());
         }
         List<DumpFile> written = new ArrayList<>();
-        for (Map.Entry<ExportFormat, List<AtomicFile>> entry : files.entrySet()) {
+        for (Map.Entry<RdfSyntax, List<AtomicFile>> entry : files.entrySet()) {
             for (AtomicFile file : entry.getValue()) {
                 file.finish();
                 written.add(new DumpFile(file.target().getFileName().toString(), file.target(), key, entry.getKey(),
@@ -172,7 +173,7 @@ public final class Exporter {
         pending.add(file);
         sorted.forEachSubject(List.of(new TurtleSink(file.writer(), context)));
         file.finish();
-        return new DumpFile(name, file.target(), null, ExportFormat.TURTLE, false, file.bytes(), file.sha256(),
+        return new DumpFile(name, file.target(), null, RdfSyntax.TURTLE, false, file.bytes(), file.sha256(),
                 sorted.triples());
     }
 

@@ -25,12 +25,12 @@ public final class GraphWriter {
     }
 
     /** Writes {@code graph} in {@code format} to {@code out} (not closed). */
-    public static void write(Graph graph, ExportFormat format, OutputStream out) {
+    public static void write(Graph graph, RdfSyntax format, OutputStream out) {
         Path work = null;
         try {
             work = Files.createTempDirectory("ai4s-write");
             SortedTriples sorted = SortedTriples.sort(graph, work, "graph");
-            if (format == ExportFormat.NTRIPLES || format == ExportFormat.NQUADS) {
+            if (format == RdfSyntax.NTRIPLES || format == RdfSyntax.NQUADS) {
                 Files.copy(sorted.file(), out);
                 out.flush();
                 return;

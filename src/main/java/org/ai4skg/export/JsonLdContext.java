@@ -12,6 +12,7 @@ import java.util.TreeMap;
 import org.apache.jena.atlas.json.JSON;
 import org.apache.jena.atlas.json.JsonObject;
 import org.apache.jena.atlas.json.JsonValue;
+import org.apache.jena.graph.Graph;
 import org.apache.jena.riot.system.PrefixMap;
 import org.apache.jena.riot.system.PrefixMapFactory;
 
@@ -60,6 +61,17 @@ public final class JsonLdContext {
         PrefixMap map = PrefixMapFactory.create();
         prefixes.forEach(map::add);
         return map;
+    }
+
+    /**
+     * The prefixes a Turtle writing of the graph uses: those whose namespace some IRI of the graph (other than
+     * {@code rdf:type} as a predicate) can be written in, sorted by name. For writers that declare every prefix they
+     * are given.
+     */
+    public Map<String, String> prefixesUsedBy(Graph graph) {
+        UsedNamespaces used = new UsedNamespaces();
+        graph.find().forEachRemaining(used::add);
+        return used.forTurtle(prefixes);
     }
 
     /** The short term for a property IRI, or null. */

@@ -33,7 +33,7 @@ final class JsonLdSink implements SubjectSink {
     }
 
     @Override
-    public void start() throws IOException {
+    public void start(UsedNamespaces used) throws IOException {
         String text = context.text().strip();
         // The published context document, with the @graph added as its second member.
         out.write(text.substring(0, text.lastIndexOf('}')).stripTrailing());

@@ -14,21 +14,23 @@ import org.apache.jena.util.XMLChar;
 import org.apache.jena.vocabulary.XSD;
 
 /**
- * Streaming RDF/XML: one {@code rdf:Description} per subject; the fixed prefixes are declared on the root, any other
- * namespace on the property element that needs it.
+ * Streaming RDF/XML: one {@code rdf:Description} per subject; the published prefixes its property elements use are
+ * declared on the root, any other namespace on the property element that needs it.
  */
 final class RdfXmlSink implements SubjectSink {
 
     private final Writer out;
-    private final Map<String, String> prefixes;
+    private final Map<String, String> published;
+    private Map<String, String> prefixes;
 
     RdfXmlSink(Writer out, JsonLdContext context) {
         this.out = out;
-        this.prefixes = context.prefixes();
+        this.published = context.prefixes();
     }
 
     @Override
-    public void start() throws IOException {
+    public void start(UsedNamespaces used) throws IOException {
+        prefixes = used.forRdfXml(published);
         out.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<rdf:RDF");
         for (Map.Entry<String, String> prefix : prefixes.entrySet()) {
             out.write("\n    xmlns:" + prefix.getKey() + "=\"" + attribute(prefix.getValue()) + "\"");

@@ -32,7 +32,7 @@ public final class ServedDumps {
      */
     public static ExportResult export(Publication publication, Path folder, String baseUrl) {
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
-        ExportOptions options = new ExportOptions(folder, EnumSet.allOf(ExportFormat.class), true, baseUrl, today)
+        ExportOptions options = new ExportOptions(folder, EnumSet.allOf(RdfSyntax.class), true, baseUrl, today)
                 .plainAndGzipped();
         ExportResult result = new Exporter(options).export(publication);
         try {

@@ -23,29 +23,15 @@ import org.apache.jena.riot.system.StreamRDFBase;
 /**
  * A graph as a file of sorted, distinct N-Triples lines with stable blank-node labels: the canonical order every dump
  * is written in. Built by an external merge sort, so a graph of any size (a TDB2 store) is sorted in bounded memory.
+ *
+ * @param file    the sorted N-Triples file
+ * @param triples the number of distinct triples
+ * @param used    the namespaces the triples use
  */
-final class SortedTriples {
+record SortedTriples(Path file, long triples, UsedNamespaces used) {
 
     /** Memory allowed for one in-memory run of lines, in bytes (estimated). */
     static final long RUN_BUDGET = 48L * 1024 * 1024;
-
-    private final Path file;
-    private final long triples;
-
-    private SortedTriples(Path file, long triples) {
-        this.file = file;
-        this.triples = triples;
-    }
-
-    /** The sorted N-Triples file. */
-    Path file() {
-        return file;
-    }
-
-    /** The number of distinct triples. */
-    long triples() {
-        return triples;
-    }
 
     /** Receives the sorted, distinct lines one by one. */
     @FunctionalInterface
@@ -57,20 +43,23 @@ final class SortedTriples {
     static SortedTriples sort(Graph graph, Path workDir, String name) throws IOException {
         Path out = workDir.resolve(name + ".sorted.nt");
         long count;
+        UsedNamespaces used = new UsedNamespaces();
         try (BufferedWriter writer = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
             count = stream(graph, workDir, name, line -> {
                 writer.write(line);
                 writer.write('\n');
-            });
+            }, used);
         }
-        return new SortedTriples(out, count);
+        return new SortedTriples(out, count, used);
     }
 
     /**
      * Sorts the triples of {@code graph} (runs in {@code workDir}) and hands the sorted, distinct lines to {@code sink}
-     * without keeping the result; returns how many lines it handed over.
+     * without keeping the result, noting in {@code namespaces} the namespaces the triples use; returns how many lines it
+     * handed over.
      */
-    static long stream(Graph graph, Path workDir, String name, LineSink sink) throws IOException {
+    static long stream(Graph graph, Path workDir, String name, LineSink sink, UsedNamespaces namespaces)
+            throws IOException {
         BlankNodeLabels labels = new BlankNodeLabels(graph);
         List<Path> runs = new ArrayList<>();
         List<String> lines = new ArrayList<>();
@@ -78,6 +67,7 @@ final class SortedTriples {
         try (Found it = new Found(graph.find())) {
             while (it.hasNext()) {
                 Triple t = it.next();
+                namespaces.add(t);
                 String line = term(t.getSubject(), labels) + " " + Terms.nt(t.getPredicate()) + " "
                         + term(t.getObject(), labels) + " .";
                 lines.add(line);
@@ -107,7 +97,7 @@ final class SortedTriples {
     /** Streams the triples, grouped by subject, in order, to each sink. */
     void forEachSubject(List<SubjectSink> sinks) throws IOException {
         for (SubjectSink sink : sinks) {
-            sink.start();
+            sink.start(used);
         }
         Grouper grouper = new Grouper(sinks);
         try (InputStream in = Files.newInputStream(file)) {

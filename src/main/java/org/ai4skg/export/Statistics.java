@@ -38,7 +38,7 @@ public final class Statistics implements SubjectSink {
     }
 
     @Override
-    public void start() {
+    public void start(UsedNamespaces used) {
         // Nothing to prepare.
     }
 

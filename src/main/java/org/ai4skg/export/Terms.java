@@ -66,7 +66,8 @@ final class Terms {
         return safeLocal(local) ? prefix + ":" + local : null;
     }
 
-    private static boolean safeLocal(String local) {
+    /** True for a local part Turtle may write after a prefix: letters, digits, {@code _}, inner {@code -} and {@code .}. */
+    static boolean safeLocal(String local) {
         int n = local.length();
         for (int i = 0; i < n; i++) {
             char c = local.charAt(i);

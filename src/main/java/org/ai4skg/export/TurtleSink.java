@@ -11,21 +11,23 @@ import org.apache.jena.graph.Triple;
 import org.apache.jena.vocabulary.RDF;
 
 /**
- * Streaming Turtle (or TriG: the same text is a TriG document of the default graph): the fixed prefix block, then one
- * block per subject, {@code a} first, objects of one predicate joined with commas.
+ * Streaming Turtle (or TriG: the same text is a TriG document of the default graph): the published prefixes the
+ * triples use, then one block per subject, {@code a} first, objects of one predicate joined with commas.
  */
 final class TurtleSink implements SubjectSink {
 
     private final Writer out;
-    private final Map<String, String> prefixes;
+    private final Map<String, String> published;
+    private Map<String, String> prefixes;
 
     TurtleSink(Writer out, JsonLdContext context) {
         this.out = out;
-        this.prefixes = context.prefixes();
+        this.published = context.prefixes();
     }
 
     @Override
-    public void start() throws IOException {
+    public void start(UsedNamespaces used) throws IOException {
+        prefixes = used.forTurtle(published);
         for (Map.Entry<String, String> prefix : prefixes.entrySet()) {
             out.write("@prefix " + prefix.getKey() + ": <" + prefix.getValue() + "> .\n");
         }

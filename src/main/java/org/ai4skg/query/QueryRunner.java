@@ -9,7 +9,6 @@ import java.util.function.Function;
 import org.ai4skg.failure.Ai4sException;
 import org.ai4skg.failure.ExitKind;
 import org.ai4skg.publication.Publication;
-import org.ai4skg.export.ExportFormat;
 import org.ai4skg.export.GraphWriter;
 import org.ai4skg.export.JsonLdContext;
 import org.ai4skg.store.Tdb2Stores;
@@ -27,11 +26,11 @@ import org.apache.jena.query.Syntax;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.riot.ResultSetMgr;
 import org.apache.jena.riot.resultset.ResultSetLang;
+import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.sparql.resultset.ResultsWriter;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFOps;
 import org.apache.jena.riot.system.StreamRDFWriter;
-import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.exec.http.QueryExecutionHTTP;
@@ -161,22 +160,18 @@ public final class QueryRunner {
         } else {
             Iterator<Triple> triples = query.isConstructType() ? execution.execConstructTriples()
                     : execution.execDescribeTriples();
-            PrefixMapping prefixes = prefixes(query);
             switch (format) {
-                case TTL, NT -> {
-                    StreamRDF writer = StreamRDFWriter.getWriterStream(out,
-                            format == ResultFormat.TTL ? RDFFormat.TURTLE_BLOCKS : RDFFormat.NTRIPLES);
+                case NT -> {
+                    StreamRDF writer = StreamRDFWriter.getWriterStream(out, RDFFormat.NTRIPLES);
                     writer.start();
-                    if (format == ResultFormat.TTL) {
-                        prefixes.getNsPrefixMap().forEach(writer::prefix);
-                    }
                     StreamRDFOps.sendTriplesToStream(triples, writer);
                     writer.finish();
                 }
-                case JSONLD -> {
+                case TTL, JSONLD -> {
+                    // Sorted, with the published prefixes the result uses (Turtle) or the published context (JSON-LD).
                     Graph graph = GraphFactory.createDefaultGraph();
                     triples.forEachRemaining(graph::add);
-                    GraphWriter.write(graph, ExportFormat.JSONLD, out);
+                    GraphWriter.write(graph, format.syntax().orElseThrow(), out);
                 }
                 default -> throw new IllegalStateException(format.name());
             }
@@ -188,6 +183,7 @@ public final class QueryRunner {
         }
     }
 
+    /** The published prefixes and the query's own, for prefixed names in a table. */
     private static PrefixMapping prefixes(Query query) {
         java.util.Map<String, String> sorted = new java.util.TreeMap<>(JsonLdContext.standard().prefixes());
         sorted.putAll(query.getPrefixMapping().getNsPrefixMap());

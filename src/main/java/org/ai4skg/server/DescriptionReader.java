@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import org.ai4skg.vocab.AI4S;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -47,7 +48,7 @@ public final class DescriptionReader {
         List<Triple> own = new ArrayList<>();
         List<Triple> incoming = new ArrayList<>();
         if (iri.equals(Namespace.ONTOLOGY)) {
-            String hash = Namespace.ONTOLOGY + "#";
+            String hash = AI4S.NS;
             graph.find().forEachRemaining(t -> {
                 if (t.getSubject().isURI() && (t.getSubject().equals(node) || t.getSubject().getURI().startsWith(hash))) {
                     own.add(t);

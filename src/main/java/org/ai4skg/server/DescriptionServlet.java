@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -13,6 +12,7 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.ai4skg.web.Lang;
 import org.apache.jena.atlas.lib.Cache;
 import org.apache.jena.atlas.lib.CacheFactory;
 import org.apache.jena.riot.RDFDataMgr;
@@ -197,20 +197,9 @@ final class DescriptionServlet extends HttpServlet {
         response.getOutputStream().write(body);
     }
 
-    /** {@code ?lang=en|zh}, else the first of {@code en}/{@code zh} in {@code Accept-Language}, else {@code en}. */
+    /** The language of the pages ({@link Lang#negotiate}): {@code ?lang=}, then {@code Accept-Language}, then English. */
     static String language(HttpServletRequest request) {
-        String asked = request.getParameter("lang");
-        if (asked != null) {
-            return asked.toLowerCase(Locale.ROOT).startsWith("zh") ? "zh" : "en";
-        }
-        var locales = request.getLocales();
-        while (locales != null && locales.hasMoreElements()) {
-            String language = locales.nextElement().getLanguage();
-            if (language.equals("zh") || language.equals("en")) {
-                return language;
-            }
-        }
-        return "en";
+        return Lang.negotiate(request).code();
     }
 
     private static int page(HttpServletRequest request) {

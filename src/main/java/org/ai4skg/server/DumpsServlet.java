@@ -2,9 +2,11 @@ package org.ai4skg.server;
 
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.TreeMap;
 
 import jakarta.servlet.ServletException;
 
+import org.ai4skg.export.RdfSyntax;
 import org.eclipse.jetty.ee10.servlet.ResourceServlet;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.http.MimeTypes;
@@ -17,16 +19,18 @@ final class DumpsServlet extends ResourceServlet {
     private static final long serialVersionUID = 1L;
 
     /** Media types of the dump files, by extension (Jetty's defaults do not know the RDF ones). */
-    static final Map<String, String> MEDIA_TYPES = Map.of(
-            "ttl", "text/turtle;charset=utf-8",
-            "nt", "application/n-triples",
-            "nq", "application/n-quads",
-            "trig", "application/trig",
-            "jsonld", "application/ld+json",
-            "rdf", "application/rdf+xml",
-            "owl", "application/rdf+xml",
-            "gz", "application/gzip",
-            "sha256", "text/plain;charset=utf-8");
+    static final Map<String, String> MEDIA_TYPES = mediaTypes();
+
+    private static Map<String, String> mediaTypes() {
+        Map<String, String> types = new TreeMap<>();
+        for (RdfSyntax syntax : RdfSyntax.values()) {
+            types.put(syntax.extension(), syntax.contentType());
+        }
+        types.put("owl", RdfSyntax.RDFXML.contentType());
+        types.put("gz", "application/gzip");
+        types.put("sha256", "text/plain; charset=utf-8");
+        return Map.copyOf(types);
+    }
 
     private final transient Map<String, String> parameters;
 

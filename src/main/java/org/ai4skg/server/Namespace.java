@@ -1,11 +1,13 @@
 package org.ai4skg.server;
 
+import org.ai4skg.vocab.AI4S;
+
 /** The publication's IRI space: canonical IRIs start with {@link #BASE} and are served at {@code {base-url}{local}}. */
 public final class Namespace {
     /** The namespace every IRI of the publication starts with. */
     public static final String BASE = "https://w3id.org/ai4s-kg/";
     /** The vocabulary IRI; its terms are hash IRIs of this document. */
-    public static final String ONTOLOGY = BASE + "ontology";
+    public static final String ONTOLOGY = AI4S.ONTOLOGY_IRI;
     /** Instances live under this path. */
     public static final String RESOURCE = BASE + "resource/";
 

@@ -2,6 +2,7 @@ package org.ai4skg.server;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 import org.apache.jena.atlas.web.AcceptList;
 import org.apache.jena.atlas.web.MediaRange;
@@ -17,8 +18,13 @@ public final class Negotiation {
     private Negotiation() {
     }
 
-    /** The offer the {@code Accept} header prefers; a missing or blank header accepts anything. */
+    /** The format the {@code Accept} header prefers; a missing or blank header accepts anything. */
     public static Optional<RdfFormat> choose(String accept, List<RdfFormat> offers) {
+        return choose(accept, offers, RdfFormat::mediaType);
+    }
+
+    /** The offer, known by its media type, the {@code Accept} header prefers; a missing or blank header accepts anything. */
+    public static <T> Optional<T> choose(String accept, List<T> offers, Function<T, String> mediaType) {
         if (accept == null || accept.isBlank()) {
             return offers.stream().findFirst();
         }
@@ -28,10 +34,10 @@ public final class Negotiation {
         } catch (RuntimeException unparseable) {
             return offers.stream().findFirst();
         }
-        RdfFormat best = null;
+        T best = null;
         double bestQ = 0;
-        for (RdfFormat offer : offers) {
-            double q = quality(ranges, MediaType.create(offer.mediaType()));
+        for (T offer : offers) {
+            double q = quality(ranges, MediaType.create(mediaType.apply(offer)));
             if (q > bestQ) {
                 best = offer;
                 bestQ = q;

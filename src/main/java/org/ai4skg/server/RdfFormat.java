@@ -3,47 +3,40 @@ package org.ai4skg.server;
 import java.util.List;
 import java.util.Optional;
 
-import org.apache.jena.riot.Lang;
+import org.ai4skg.export.RdfSyntax;
 import org.apache.jena.riot.RDFFormat;
 
-/** The representations a description is offered in, with their media type and file suffix. Order = preference for {@code *}{@code /*}. */
+/**
+ * The representations a description is offered in: a page, or one of the publication's {@link RdfSyntax}es, whose
+ * media type, file extension and writer it takes. Order = preference for {@code *}{@code /*}.
+ */
 public enum RdfFormat {
-    TURTLE("text/turtle", "ttl", RDFFormat.TURTLE_PRETTY),
-    HTML("text/html", "html", null),
-    JSONLD("application/ld+json", "jsonld", RDFFormat.JSONLD11),
-    NTRIPLES("application/n-triples", "nt", RDFFormat.NTRIPLES),
-    RDFXML("application/rdf+xml", "rdf", RDFFormat.RDFXML_PLAIN);
+    TURTLE, HTML, JSONLD, NTRIPLES, RDFXML;
 
-    private final String mediaType;
-    private final String suffix;
-    private final RDFFormat jenaFormat;
+    private static final String HTML_TYPE = "text/html";
 
-    RdfFormat(String mediaType, String suffix, RDFFormat jenaFormat) {
-        this.mediaType = mediaType;
-        this.suffix = suffix;
-        this.jenaFormat = jenaFormat;
+    /** The RDF syntax of the same name; empty for HTML. */
+    public Optional<RdfSyntax> syntax() {
+        return this == HTML ? Optional.empty() : Optional.of(RdfSyntax.valueOf(name()));
     }
 
     public String mediaType() {
-        return mediaType;
+        return syntax().map(RdfSyntax::mediaType).orElse(HTML_TYPE);
     }
 
+    /** The suffix of the description's URL ({@code ttl}, {@code html} ...). */
     public String suffix() {
-        return suffix;
+        return syntax().map(RdfSyntax::extension).orElse("html");
     }
 
     /** The Jena writer format; null for HTML. */
     public RDFFormat jenaFormat() {
-        return jenaFormat;
-    }
-
-    public Lang lang() {
-        return jenaFormat == null ? null : jenaFormat.getLang();
+        return syntax().map(RdfSyntax::writer).orElse(null);
     }
 
     /** The value of {@code Content-Type}. */
     public String contentType() {
-        return this == NTRIPLES || this == JSONLD ? mediaType : mediaType + "; charset=utf-8";
+        return syntax().map(RdfSyntax::contentType).orElse(HTML_TYPE + "; charset=utf-8");
     }
 
     /** The RDF formats only (no HTML). */
@@ -53,11 +46,6 @@ public enum RdfFormat {
 
     /** The format whose suffix this is ({@code ttl}, {@code jsonld}, ...). */
     public static Optional<RdfFormat> bySuffix(String suffix) {
-        for (RdfFormat format : values()) {
-            if (format.suffix.equals(suffix)) {
-                return Optional.of(format);
-            }
-        }
-        return Optional.empty();
+        return List.of(values()).stream().filter(f -> f.suffix().equals(suffix)).findFirst();
     }
 }

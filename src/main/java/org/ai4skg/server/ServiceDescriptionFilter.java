@@ -1,6 +1,7 @@
 package org.ai4skg.server;
 
 import java.io.IOException;
+import java.util.List;
 
 import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
@@ -10,6 +11,8 @@ import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.ai4skg.export.JsonLdContext;
+import org.ai4skg.export.RdfSyntax;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -21,7 +24,10 @@ import org.apache.jena.vocabulary.VOID;
 /** Answers a GET of {@code /sparql} without a query with the SPARQL 1.1 Service Description of the endpoint. */
 final class ServiceDescriptionFilter implements Filter {
     static final String SD = "http://www.w3.org/ns/sparql-service-description#";
-    static final String FORMATS = "http://www.w3.org/ns/formats/";
+    static final String FORMATS = RdfSyntax.FORMATS;
+    /** The SPARQL result formats Fuseki writes; graph results come in the description formats' syntaxes. */
+    private static final List<String> RESULT_FORMATS = List.of("SPARQL_Results_JSON", "SPARQL_Results_XML",
+            "SPARQL_Results_CSV", "SPARQL_Results_TSV");
 
     private final String configuredBaseUrl;
     private final long triples;
@@ -55,16 +61,17 @@ final class ServiceDescriptionFilter implements Filter {
 
     private Graph describe(String endpoint) {
         Graph g = GraphFactory.createDefaultGraph();
-        g.getPrefixMapping().setNsPrefix("sd", SD).setNsPrefix("formats", FORMATS).setNsPrefix("void", VOID.NS);
         Node service = NodeFactory.createBlankNode();
         g.add(service, RDF.type.asNode(), uri(SD + "Service"));
         g.add(service, uri(SD + "endpoint"), uri(endpoint));
         g.add(service, uri(SD + "supportedLanguage"), uri(SD + "SPARQL11Query"));
         g.add(service, uri(SD + "feature"), uri(SD + "BasicFederatedQuery"));
         g.add(service, uri(SD + "defaultEntailmentRegime"), uri("http://www.w3.org/ns/entailment/Simple"));
-        for (String format : new String[] {"SPARQL_Results_JSON", "SPARQL_Results_XML", "SPARQL_Results_CSV",
-                "SPARQL_Results_TSV", "Turtle", "N-Triples", "JSON-LD", "RDF_XML"}) {
+        for (String format : RESULT_FORMATS) {
             g.add(service, uri(SD + "resultFormat"), uri(FORMATS + format));
+        }
+        for (RdfFormat format : RdfFormat.rdfOnly()) {
+            g.add(service, uri(SD + "resultFormat"), uri(format.syntax().orElseThrow().formatIri()));
         }
         Node dataset = NodeFactory.createBlankNode();
         Node graph = NodeFactory.createBlankNode();
@@ -73,6 +80,7 @@ final class ServiceDescriptionFilter implements Filter {
         g.add(dataset, uri(SD + "defaultGraph"), graph);
         g.add(graph, RDF.type.asNode(), uri(SD + "Graph"));
         g.add(graph, VOID.triples.asNode(), NodeFactory.createLiteralDT(Long.toString(triples), XSDDatatype.XSDinteger));
+        g.getPrefixMapping().setNsPrefixes(JsonLdContext.standard().prefixesUsedBy(g));
         return g;
     }
 

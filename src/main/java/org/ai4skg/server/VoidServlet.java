@@ -12,6 +12,7 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.ai4skg.export.JsonLdContext;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -65,7 +66,6 @@ final class VoidServlet extends HttpServlet {
 
     private Graph generated(String baseUrl) {
         Graph g = GraphFactory.createDefaultGraph();
-        g.getPrefixMapping().setNsPrefix("void", VOID.NS).setNsPrefix("dcterms", DCTerms.NS);
         Node dataset = NodeFactory.createURI(Namespace.BASE);
         g.add(dataset, RDF.type.asNode(), VOID.Dataset.asNode());
         g.add(dataset, VOID.uriSpace.asNode(), NodeFactory.createLiteralString(Namespace.BASE));
@@ -76,6 +76,7 @@ final class VoidServlet extends HttpServlet {
         for (String file : dumpFiles(dumps)) {
             g.add(dataset, VOID.dataDump.asNode(), uri(baseUrl + "dumps/" + file));
         }
+        g.getPrefixMapping().setNsPrefixes(JsonLdContext.standard().prefixesUsedBy(g));
         return g;
     }
 

@@ -7,7 +7,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
+import org.ai4skg.vocab.AI4S;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
@@ -25,8 +27,8 @@ final class HomePage {
     private static final Node VOID_DATASET = Rdf.iri("http://rdfs.org/ns/void#Dataset");
     private static final Node VOID_SUBSET = Rdf.iri("http://rdfs.org/ns/void#subset");
     /** Classes that describe the source rather than the field: listed last. */
-    private static final List<String> SOURCE_WORDS = List.of("section", "correction", "quantity", "statement",
-            "status");
+    private static final Set<Node> ABOUT_THE_SOURCE = Set.of(AI4S.DocumentSection, AI4S.SourcePassage,
+            AI4S.SourceCorrection, AI4S.Quantity, AI4S.LaterStatement, AI4S.OperationalStatus);
 
     private HomePage() {
     }
@@ -105,7 +107,7 @@ final class HomePage {
             }
         }
         // A resource that is only its own source is not a document of the graph.
-        roots.removeIf(r -> !g.contains(Node.ANY, isPartOf, r) && !Rdf.hasTypeNamed(g, r, "document"));
+        roots.removeIf(r -> !g.contains(Node.ANY, isPartOf, r) && !Rdf.isA(g, r, AI4S.Document));
         return roots.stream().sorted(java.util.Comparator.comparing(Node::getURI)).toList();
     }
 
@@ -118,8 +120,7 @@ final class HomePage {
         for (Map.Entry<Node, List<Node>> e : f.members().entrySet()) {
             Node c = e.getKey();
             String local = Rdf.localName(c.getURI());
-            boolean aboutSource = !c.getURI().startsWith(Rdf.ONTOLOGY + "#")
-                    || SOURCE_WORDS.stream().anyMatch(w -> local.toLowerCase(Locale.ROOT).contains(w));
+            boolean aboutSource = !c.getURI().startsWith(AI4S.NS) || ABOUT_THE_SOURCE.contains(c);
             List<Value> members = e.getValue().stream().map(fmt::format)
                     .sorted(Comparator.comparing(v -> v.text().value().toLowerCase(Locale.ROOT))).toList();
             classes.add(new ClassEntry(fmt.format(c), "class-" + local, f.perClass().get(c), members, aboutSource));

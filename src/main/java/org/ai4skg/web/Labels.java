@@ -2,16 +2,15 @@ package org.ai4skg.web;
 
 import java.util.List;
 
+import org.ai4skg.vocab.PreferredLabel;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
-import org.apache.jena.graph.Triple;
-import org.apache.jena.util.iterator.ExtendedIterator;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 
 /**
- * Human-readable names of nodes: {@code skos:prefLabel}, then {@code rdfs:label}, in the wanted language, then in the
- * other language (marked as a fallback), then a literal without language, then the IRI's local name.
+ * Human-readable names of nodes for pages by the rule of {@link PreferredLabel} (the wanted language, then another
+ * marked as a fallback, then a literal without language), then a known term's name, then the IRI's local name.
  */
 public final class Labels {
 
@@ -23,13 +22,13 @@ public final class Labels {
     static final Node DC_DESCRIPTION = org.apache.jena.vocabulary.DCTerms.description.asNode();
     static final Node DC_TITLE = org.apache.jena.vocabulary.DCTerms.title.asNode();
 
-    private static final List<Node> LABEL_PROPERTIES = List.of(PREF_LABEL, RDFS_LABEL, DC_TITLE);
+    private static final List<Node> LABEL_PROPERTIES = PreferredLabel.PROPERTIES;
     private static final List<Node> DEFINITION_PROPERTIES = List.of(DEFINITION, DC_DESCRIPTION, COMMENT);
 
-    private final Graph graph;
+    private final PreferredLabel.Values values;
 
     public Labels(Graph graph) {
-        this.graph = graph;
+        this.values = PreferredLabel.values(graph);
     }
 
     /** The label of a node in the language, never null. */
@@ -51,13 +50,8 @@ public final class Labels {
 
     /** The label in exactly this language, or null. */
     public String labelIn(Node node, Lang lang) {
-        for (Node p : LABEL_PROPERTIES) {
-            String v = literalIn(node, p, lang);
-            if (v != null) {
-                return v;
-            }
-        }
-        return null;
+        return PreferredLabel.of(values, node, LABEL_PROPERTIES, lang.code())
+                .filter(f -> !f.fallback() && lang.matches(f.lang())).map(PreferredLabel.Found::text).orElse(null);
     }
 
     /** The definition ({@code skos:definition}, then {@code dcterms:description}, then {@code rdfs:comment}), or null. */
@@ -72,45 +66,8 @@ public final class Labels {
     }
 
     private Text find(Node node, List<Node> properties, Lang lang) {
-        for (Node p : properties) {
-            String v = literalIn(node, p, lang);
-            if (v != null) {
-                return new Text(v, lang.code(), false, null);
-            }
-        }
-        for (Node p : properties) {
-            String v = literalIn(node, p, lang.other());
-            if (v != null) {
-                String note = Messages.get(lang, "fallback." + lang.code());
-                return new Text(v, lang.other().code(), true, note);
-            }
-        }
-        for (Node p : properties) {
-            String v = literalIn(node, p, null);
-            if (v != null) {
-                return Text.plain(v);
-            }
-        }
-        return null;
-    }
-
-    /** A literal of the property in the language (null: a literal without language tag). */
-    private String literalIn(Node node, Node property, Lang lang) {
-        ExtendedIterator<Triple> it = graph.find(node, property, Node.ANY);
-        try {
-            while (it.hasNext()) {
-                Node o = it.next().getObject();
-                if (!o.isLiteral()) {
-                    continue;
-                }
-                String tag = o.getLiteralLanguage();
-                if (lang == null ? tag.isEmpty() : lang.matches(tag)) {
-                    return o.getLiteralLexicalForm();
-                }
-            }
-            return null;
-        } finally {
-            it.close();
-        }
+        return PreferredLabel.of(values, node, properties, lang.code()).map(f -> f.fallback()
+                ? new Text(f.text(), f.lang(), true, Messages.get(lang, "fallback." + lang.code()))
+                : f.lang().isEmpty() ? Text.plain(f.text()) : new Text(f.text(), lang.code(), false, null)).orElse(null);
     }
 }

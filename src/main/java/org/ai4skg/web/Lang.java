@@ -4,19 +4,15 @@ import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.ai4skg.vocab.PreferredLabel;
+
 /** The two languages of the pages. English is the default; Chinese by {@code Accept-Language} or {@code ?lang=zh}. */
 public enum Lang {
-    EN("en"), ZH("zh");
+    EN, ZH;
 
-    private final String code;
-
-    Lang(String code) {
-        this.code = code;
-    }
-
-    /** The BCP 47 primary tag, {@code en} or {@code zh}. */
+    /** The BCP 47 primary tag, {@code en} or {@code zh}: the constant's name in lower case. */
     public String code() {
-        return code;
+        return name().toLowerCase(Locale.ROOT);
     }
 
     /** The other language. */
@@ -26,11 +22,7 @@ public enum Lang {
 
     /** True if a literal's language tag ({@code zh}, {@code zh-Hans}, {@code en-GB} ...) is this language. */
     public boolean matches(String languageTag) {
-        if (languageTag == null || languageTag.isEmpty()) {
-            return false;
-        }
-        String tag = languageTag.toLowerCase(Locale.ROOT);
-        return tag.equals(code) || tag.startsWith(code + "-");
+        return PreferredLabel.matches(languageTag, code());
     }
 
     /** {@code en} or {@code zh} (case-insensitive, region ignored), or null for anything else. */

@@ -5,9 +5,9 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
+import org.ai4skg.export.JsonLdContext;
 import org.apache.jena.atlas.json.JsonObject;
 import org.apache.jena.graph.Graph;
 
@@ -31,17 +31,9 @@ final class PrefixesServlet extends HttpServlet {
         }
     }
 
+    /** The published context's prefixes (the one prefix map of the publication), for the query editor. */
     static String prefixes(Graph graph) {
-        Map<String, String> map = new LinkedHashMap<>(org.apache.jena.shared.PrefixMapping.Standard.getNsPrefixMap());
-        map.put("skos", "http://www.w3.org/2004/02/skos/core#");
-        map.put("dcterms", "http://purl.org/dc/terms/");
-        map.put("schema", "https://schema.org/");
-        map.put("wd", "http://www.wikidata.org/entity/");
-        map.put("wdt", "http://www.wikidata.org/prop/direct/");
-        map.put("void", "http://rdfs.org/ns/void#");
-        map.put("ai4s", Rdf.ONTOLOGY + "#");
-        map.put("res", Rdf.RESOURCES);
-        map.putAll(graph.getPrefixMapping().getNsPrefixMap());
+        Map<String, String> map = JsonLdContext.standard().prefixes();
         JsonObject o = new JsonObject();
         map.forEach((k, v) -> {
             if (!k.isEmpty()) {

@@ -1,16 +1,20 @@
 package org.ai4skg.web;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
+import org.ai4skg.vocab.AI4S;
 import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
 
 /** Small read helpers over a Jena graph and the publication's namespace. */
 public final class Rdf {
@@ -18,7 +22,7 @@ public final class Rdf {
     /** The namespace of every IRI the publication mints. */
     public static final String NS = "https://w3id.org/ai4s-kg/";
     /** The ontology IRI. */
-    public static final String ONTOLOGY = NS + "ontology";
+    public static final String ONTOLOGY = AI4S.ONTOLOGY_IRI;
     /** Where instance resources live. */
     public static final String RESOURCES = NS + "resource/";
 
@@ -86,13 +90,22 @@ public final class Rdf {
         return n != null && n.isURI() && n.getURI().startsWith(NS);
     }
 
-    /** True if some {@code rdf:type} of the node has a local name containing the word (case-insensitive). */
-    static boolean hasTypeNamed(Graph g, Node s, String word) {
-        String w = word.toLowerCase(Locale.ROOT);
-        for (Node t : types(g, s)) {
-            if (localName(t.getURI()).toLowerCase(Locale.ROOT).contains(w)) {
+    /**
+     * True if the node is an instance of the class: one of its {@code rdf:type}s is the class or, by the graph's
+     * {@code rdfs:subClassOf} statements, a subclass of it.
+     */
+    static boolean isA(Graph g, Node s, Node cls) {
+        Deque<Node> queue = new ArrayDeque<>(types(g, s));
+        Set<Node> seen = new HashSet<>();
+        while (!queue.isEmpty()) {
+            Node c = queue.poll();
+            if (!seen.add(c)) {
+                continue;
+            }
+            if (c.equals(cls)) {
                 return true;
             }
+            queue.addAll(objects(g, c, RDFS.subClassOf.asNode()));
         }
         return false;
     }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.ai4skg.vocab.AI4S;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
@@ -177,7 +178,7 @@ public final class ResourcePageRenderer {
         for (Node target : targets) {
             for (Triple t : Rdf.incoming(g, target)) {
                 Node s = t.getSubject();
-                if (!s.equals(resource) && !t.getPredicate().equals(SOURCE) && Rdf.hasTypeNamed(g, s, "correction")) {
+                if (!s.equals(resource) && !t.getPredicate().equals(SOURCE) && Rdf.isA(g, s, AI4S.SourceCorrection)) {
                     found.add(s);
                 }
             }

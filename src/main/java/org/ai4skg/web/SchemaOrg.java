@@ -4,9 +4,10 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
+import org.ai4skg.vocab.AI4S;
 import org.apache.jena.atlas.json.JsonArray;
 import org.apache.jena.atlas.json.JsonObject;
 import org.apache.jena.graph.Graph;
@@ -17,9 +18,19 @@ import org.apache.jena.vocabulary.RDFS;
 /**
  * The schema.org description embedded in a page for search engines, as JSON-LD escaped for a {@code <script>} block.
  * The schema.org type comes from the vocabulary's alignments (equivalentClass/subClassOf a schema.org class), else from
- * the class name, else {@code Thing}.
+ * a fixed table of the vocabulary's classes, else {@code Thing}.
  */
 final class SchemaOrg {
+
+    /** schema.org types of vocabulary classes, for data read without the vocabulary's alignments. */
+    private static final Map<Node, String> BY_VOCABULARY_CLASS = Map.of(
+            AI4S.Organisation, "Organization",
+            AI4S.AISystem, "SoftwareApplication",
+            AI4S.Programme, "Project",
+            AI4S.Project, "Project",
+            AI4S.Person, "Person",
+            AI4S.Event, "Event",
+            AI4S.Document, "CreativeWork");
 
     private SchemaOrg() {
     }
@@ -76,10 +87,11 @@ final class SchemaOrg {
     }
 
     static String type(Graph g, Node resource) {
-        Set<Node> types = Rdf.types(g, resource);
-        // Alignments in the vocabulary: breadth-first over equivalentClass and subClassOf.
-        Deque<Node> queue = new ArrayDeque<>(types);
+        // Breadth-first over the classes and their equivalentClass/subClassOf: the nearest schema.org class, else the
+        // schema.org type of the nearest vocabulary class that has one here.
+        Deque<Node> queue = new ArrayDeque<>(Rdf.types(g, resource));
         Set<Node> seen = new HashSet<>();
+        String fallback = null;
         while (!queue.isEmpty()) {
             Node c = queue.poll();
             if (!c.isURI() || !seen.add(c)) {
@@ -89,32 +101,12 @@ final class SchemaOrg {
             if (iri.startsWith("https://schema.org/") || iri.startsWith("http://schema.org/")) {
                 return Rdf.localName(iri);
             }
+            if (fallback == null) {
+                fallback = BY_VOCABULARY_CLASS.get(c);
+            }
             queue.addAll(Rdf.objects(g, c, OWL.equivalentClass.asNode()));
             queue.addAll(Rdf.objects(g, c, RDFS.subClassOf.asNode()));
         }
-        for (Node t : types) {
-            String name = Rdf.localName(t.getURI()).toLowerCase(Locale.ROOT);
-            if (name.contains("organi") || name.contains("laborator") || name.contains("institut")
-                    || name.contains("agency") || name.contains("university")) {
-                return "Organization";
-            }
-            if (name.contains("model") || name.contains("software") || name.contains("tool")) {
-                return "SoftwareApplication";
-            }
-            if (name.contains("programme") || name.contains("program") || name.contains("project")
-                    || name.contains("initiative")) {
-                return "Project";
-            }
-            if (name.contains("person")) {
-                return "Person";
-            }
-            if (name.contains("event")) {
-                return "Event";
-            }
-            if (name.contains("document") || name.contains("report") || name.contains("section")) {
-                return "CreativeWork";
-            }
-        }
-        return "Thing";
+        return fallback != null ? fallback : "Thing";
     }
 }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
+import org.ai4skg.vocab.PreferredLabel;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
@@ -70,7 +71,7 @@ public final class SearchIndex {
             int count = 0;
             try (IndexWriter writer = new IndexWriter(dir, new IndexWriterConfig(empty.analyzer))) {
                 Set<Node> entities = new LinkedHashSet<>();
-                for (Node p : List.of(Labels.PREF_LABEL, Labels.RDFS_LABEL)) {
+                for (Node p : PreferredLabel.PROPERTIES) {
                     g.find(Node.ANY, p, Node.ANY).forEachRemaining(t -> {
                         if (Rdf.isOurs(t.getSubject())) {
                             entities.add(t.getSubject());
@@ -91,7 +92,7 @@ public final class SearchIndex {
     private static Document document(Graph g, Node e) {
         Document doc = new Document();
         doc.add(new StringField(ID, e.getURI(), Field.Store.YES));
-        for (Node p : List.of(Labels.PREF_LABEL, Labels.RDFS_LABEL)) {
+        for (Node p : PreferredLabel.PROPERTIES) {
             for (Node o : Rdf.objects(g, e, p)) {
                 if (o.isLiteral()) {
                     doc.add(new TextField(PREF, o.getLiteralLexicalForm(), Field.Store.NO));

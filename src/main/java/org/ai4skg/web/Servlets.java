@@ -4,6 +4,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.ai4skg.server.Negotiation;
+import org.apache.jena.graph.Node;
+
 import jakarta.servlet.http.HttpServletRequest;
 
 /** The page servlets. Each is a thin adapter from a request to one of the page renderers. */
@@ -49,13 +52,8 @@ final class Servlets {
             if (format != null) {
                 return format.equalsIgnoreCase("json");
             }
-            String accept = req.getHeader("Accept");
-            if (accept == null) {
-                return false;
-            }
-            int json = accept.indexOf("application/json");
-            int html = accept.indexOf("text/html");
-            return json >= 0 && (html < 0 || json < html);
+            return Negotiation.choose(req.getHeader("Accept"), List.of("text/html", "application/json"), type -> type)
+                    .filter("application/json"::equals).isPresent();
         }
     }
 

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.ai4skg.vocab.AI4S;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
@@ -41,7 +42,7 @@ final class TimelinePage {
         g.find().forEachRemaining(t -> {
             if (Rdf.isOurs(t.getSubject()) && Dates.isDate(t.getObject())
                     && !Reification.PROPERTIES.contains(t.getPredicate())
-                    && !Rdf.hasTypeNamed(g, t.getSubject(), "correction")) {
+                    && !Rdf.isA(g, t.getSubject(), AI4S.SourceCorrection)) {
                 dated.add(t);
             }
         });

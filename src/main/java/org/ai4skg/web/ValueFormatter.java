@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import org.ai4skg.vocab.AI4S;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
@@ -13,6 +14,9 @@ import org.apache.jena.graph.Triple;
  * dates are shown at their precision, and a node with a number and a unit reads as a quantity ("1.102 EFLOPS").
  */
 final class ValueFormatter {
+
+    private static final Node QUDT_UNIT = Rdf.iri("http://qudt.org/schema/qudt/unit");
+    private static final Node QUDT_NUMERIC_VALUE = Rdf.iri("http://qudt.org/schema/qudt/numericValue");
 
     private final Graph graph;
     private final Labels labels;
@@ -77,9 +81,9 @@ final class ValueFormatter {
         return Text.plain(curie.equals(n.getURI()) ? name : curie);
     }
 
-    /** A node typed as a quantity (class name containing "Quantity"), or with a number and a unit. */
+    /** A node typed {@code ai4s:Quantity} (or a subclass of it). */
     boolean isQuantity(Node n) {
-        return Rdf.hasTypeNamed(graph, n, "quantity");
+        return Rdf.isA(graph, n, AI4S.Quantity);
     }
 
     /** A number for readers: no needless trailing zeros or exponent ("2.0E+08" reads "200,000,000"). */
@@ -100,8 +104,9 @@ final class ValueFormatter {
     }
 
     /**
-     * A quantity in words: its value (or minimum–maximum range), marked "≥"/"≤"/"≈" when a boolean flag says it is
-     * a lower or upper bound or an estimate, then its unit; null if the node has no number.
+     * A quantity in words: its {@code qudt:numericValue} (or {@code ai4s:minimumValue}–{@code ai4s:maximumValue}
+     * range), marked "≥" for {@code ai4s:isLowerBound} and "≈" for {@code ai4s:isEstimate}/{@code ai4s:isApproximate},
+     * then its {@code qudt:unit}; null if the node has no number.
      */
     String quantity(Node n) {
         String value = null;
@@ -110,26 +115,21 @@ final class ValueFormatter {
         String unit = null;
         String mark = "";
         for (Triple t : graph.find(n, Node.ANY, Node.ANY).toList()) {
+            Node p = t.getPredicate();
             Node o = t.getObject();
-            String p = Rdf.localName(t.getPredicate().getURI()).toLowerCase(Locale.ROOT);
-            if (p.contains("unit")) {
+            boolean yes = o.isLiteral() && "true".equals(o.getLiteralLexicalForm());
+            if (p.equals(QUDT_UNIT)) {
                 unit = o.isLiteral() ? o.getLiteralLexicalForm() : unitName(o);
-            } else if (Rdf.isNumber(o)) {
-                if (p.startsWith("min")) {
-                    min = number(o);
-                } else if (p.startsWith("max")) {
-                    max = number(o);
-                } else if (value == null) {
-                    value = number(o);
-                }
-            } else if (o.isLiteral() && "true".equals(o.getLiteralLexicalForm())) {
-                if (p.contains("lowerbound")) {
-                    mark = "≥ ";
-                } else if (p.contains("upperbound")) {
-                    mark = "≤ ";
-                } else if ((p.contains("estimate") || p.contains("approx")) && mark.isEmpty()) {
-                    mark = "≈ ";
-                }
+            } else if (p.equals(QUDT_NUMERIC_VALUE) && Rdf.isNumber(o)) {
+                value = number(o);
+            } else if (p.equals(AI4S.minimumValue) && Rdf.isNumber(o)) {
+                min = number(o);
+            } else if (p.equals(AI4S.maximumValue) && Rdf.isNumber(o)) {
+                max = number(o);
+            } else if (p.equals(AI4S.isLowerBound) && yes) {
+                mark = "≥ ";
+            } else if ((p.equals(AI4S.isEstimate) || p.equals(AI4S.isApproximate)) && yes && mark.isEmpty()) {
+                mark = "≈ ";
             }
         }
         if (value == null && min != null && max != null) {

@@ -9,6 +9,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import org.ai4skg.export.JsonLdContext;
+import org.ai4skg.vocab.AI4S;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.shared.PrefixMapping;
@@ -28,21 +30,7 @@ final class VocabularyPage {
     private static final List<Node> PROPERTY_TYPES = List.of(OWL.ObjectProperty.asNode(),
             OWL.DatatypeProperty.asNode(), OWL.AnnotationProperty.asNode(), RDF.Property.asNode());
     private static final PrefixMapping KNOWN = PrefixMapping.Factory.create()
-            .setNsPrefixes(PrefixMapping.Standard)
-            .setNsPrefix("skos", SKOS.uri)
-            .setNsPrefix("dcterms", "http://purl.org/dc/terms/")
-            .setNsPrefix("schema", "https://schema.org/")
-            .setNsPrefix("prov", "http://www.w3.org/ns/prov#")
-            .setNsPrefix("foaf", "http://xmlns.com/foaf/0.1/")
-            .setNsPrefix("org", "http://www.w3.org/ns/org#")
-            .setNsPrefix("qudt", "http://qudt.org/schema/qudt/")
-            .setNsPrefix("unit", "http://qudt.org/vocab/unit/")
-            .setNsPrefix("wd", "http://www.wikidata.org/entity/")
-            .setNsPrefix("wdt", "http://www.wikidata.org/prop/direct/")
-            .setNsPrefix("dbo", "http://dbpedia.org/ontology/")
-            .setNsPrefix("dcat", "http://www.w3.org/ns/dcat#")
-            .setNsPrefix("ai4s", Rdf.ONTOLOGY + "#")
-            .lock();
+            .setNsPrefixes(JsonLdContext.standard().prefixes()).lock();
 
     private final Templates templates;
 
@@ -99,7 +87,7 @@ final class VocabularyPage {
         Set<Node> nodes = new LinkedHashSet<>();
         for (Node kind : kinds) {
             for (Node s : Rdf.subjects(g, Rdf.TYPE, kind)) {
-                if (s.isURI() && s.getURI().startsWith(Rdf.ONTOLOGY + "#")) {
+                if (s.isURI() && s.getURI().startsWith(AI4S.NS)) {
                     nodes.add(s);
                 }
             }
@@ -157,7 +145,7 @@ final class VocabularyPage {
         Set<Node> nodes = new LinkedHashSet<>();
         g.find(Node.ANY, Rdf.TYPE, Node.ANY).forEachRemaining(t -> {
             Node s = t.getSubject();
-            if (s.isURI() && s.getURI().startsWith(Rdf.ONTOLOGY + "#") && !documented.contains(s.getURI())) {
+            if (s.isURI() && s.getURI().startsWith(AI4S.NS) && !documented.contains(s.getURI())) {
                 nodes.add(s);
             }
         });

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.Paths;
 import java.security.MessageDigest;
 import java.util.HexFormat;
 import java.util.List;
@@ -74,10 +75,46 @@ class ExportTest {
         assertThat(json).startsWith(context.substring(0, context.lastIndexOf('}')).stripTrailing());
         assertThat(json).contains("\"id\": \"res:alphafold-3\"")
                 .contains("\"prefLabel\": {\"en\": \"AlphaFold 3\", \"zh\": \"AlphaFold 3\"}")
-                .contains("\"sameAs\": [\"http://dbpedia.org/resource/Google_DeepMind\"");
+                .contains("\"sameAs\": [\"dbr:Google_DeepMind\"");
         assertThat(Graphs.read(out.resolve("ai4s-kg-data.jsonld")).isIsomorphicWith(
                 org.ai4skg.publication.Publication.load(new org.ai4skg.publication.Layout(Run.FIXTURE)).data())).isTrue();
         assertThat(names(out)).noneMatch(n -> n.endsWith(".ttl") && n.startsWith("ai4s-kg"));
+    }
+
+    @Test
+    void theTurtleDumpDeclaresExactlyThePrefixesItUses() throws IOException {
+        Path out = temp.resolve("dumps");
+        String[] args = {"export", "--home", Paths.get("").toAbsolutePath().toString(), "--out", out.toString(),
+                "--issued", "2026-01-15", "--format", "ttl"};
+        Run run = Run.ai4s(args);
+        assertThat(run.exit()).as(run.err()).isZero();
+        java.util.Map<String, String> published = org.ai4skg.export.JsonLdContext.standard().prefixes();
+        for (String name : List.of("ai4s-kg.ttl", "ai4s-kg-data.ttl", "ai4s-kg-vocabulary.ttl")) {
+            Graph graph = org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph();
+            org.apache.jena.riot.RDFParser.source(out.resolve(name)).parse(graph);
+            java.util.Map<String, String> declared = graph.getPrefixMapping().getNsPrefixMap();
+            java.util.Set<String> used = new java.util.HashSet<>();
+            graph.find().forEachRemaining(t -> {
+                if (!t.getPredicate().equals(org.apache.jena.vocabulary.RDF.Nodes.type)) {
+                    used.add(namespace(t.getPredicate()));
+                }
+                used.add(namespace(t.getSubject()));
+                used.add(namespace(t.getObject()));
+            });
+            java.util.Map<String, String> expected = new java.util.TreeMap<>(published);
+            expected.values().retainAll(used);
+            assertThat(new java.util.TreeMap<>(declared)).as(name).isEqualTo(expected);
+        }
+        Graph whole = org.apache.jena.riot.RDFParser.source(out.resolve("ai4s-kg.ttl")).toGraph();
+        assertThat(whole.getPrefixMapping().getNsPrefixMap())
+                .containsKeys("qudt", "unit", "stmt", "qty", "psg", "oa", "prov", "ai4s", "res");
+    }
+
+    /** The namespace of an IRI or of a typed literal's datatype (up to the last '#' or '/'), or null. */
+    private static String namespace(Node node) {
+        String iri = node.isURI() ? node.getURI()
+                : node.isLiteral() && node.getLiteralLanguage().isEmpty() ? node.getLiteralDatatypeURI() : null;
+        return iri == null ? null : iri.substring(0, Math.max(iri.lastIndexOf('#'), iri.lastIndexOf('/')) + 1);
     }
 
     @Test

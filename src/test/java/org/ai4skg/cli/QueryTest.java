@@ -83,6 +83,23 @@ class QueryTest {
     }
 
     @Test
+    void aTurtleResultDeclaresOnlyThePrefixesItUses() {
+        String construct = "CONSTRUCT WHERE { ?s a <https://w3id.org/ai4s-kg/ontology#Model> ; ?p ?o }";
+        Graph graph = parse(query("--format", "ttl", construct).out(), Lang.TURTLE);
+        java.util.Set<String> used = new java.util.HashSet<>();
+        graph.find().forEachRemaining(t -> {
+            for (org.apache.jena.graph.Node n : java.util.List.of(t.getSubject(), t.getPredicate(), t.getObject())) {
+                String iri = n.isURI() ? n.getURI() : n.isLiteral() ? n.getLiteralDatatypeURI() : null;
+                if (iri != null) {
+                    used.add(iri.substring(0, Math.max(iri.lastIndexOf('#'), iri.lastIndexOf('/')) + 1));
+                }
+            }
+        });
+        assertThat(graph.getPrefixMapping().getNsPrefixMap()).containsKey("ai4s");
+        assertThat(used).containsAll(graph.getPrefixMapping().getNsPrefixMap().values());
+    }
+
+    @Test
     void aTdb2StoreIsQueried() {
         Path store = temp.resolve("store");
         assertThat(Run.ai4s("load", "--home", Run.FIXTURE.toString(), "--tdb2", store.toString()).exit()).isZero();

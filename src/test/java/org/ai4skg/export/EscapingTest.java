@@ -93,7 +93,9 @@ class EscapingTest {
     private static String rdfXml(List<Triple> triples) throws IOException {
         StringWriter out = new StringWriter();
         RdfXmlSink sink = new RdfXmlSink(out, JsonLdContext.standard());
-        sink.start();
+        UsedNamespaces used = new UsedNamespaces();
+        triples.forEach(used::add);
+        sink.start(used);
         sink.subject(S, triples);
         sink.finish();
         return out.toString();

@@ -3,6 +3,7 @@ package org.ai4skg.server;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
+import java.util.List;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -44,6 +45,24 @@ class DereferenceTest {
         assertThat(graph.contains(res("alphafold-3"), PREF_LABEL, NodeFactory.createLiteralLang("AlphaFold 3", "en")))
                 .as("label of a neighbour").isTrue();
         assertThat(response.body()).as("RDF keeps canonical IRIs").doesNotContain("localhost");
+    }
+
+    @ParameterizedTest
+    @CsvSource({"/resource/google-deepmind", "/sparql", "/.well-known/void"})
+    void turtleFromTheServerDeclaresOnlyThePrefixesItUses(String path) {
+        String body = server.get(path, "Accept", "text/turtle").body();
+        Graph graph = RDFParser.fromString(body, RDFLanguages.TURTLE).toGraph();
+        java.util.Set<String> used = new java.util.HashSet<>();
+        graph.find().forEachRemaining(t -> {
+            for (Node n : List.of(t.getSubject(), t.getPredicate(), t.getObject())) {
+                String iri = n.isURI() ? n.getURI() : n.isLiteral() ? n.getLiteralDatatypeURI() : null;
+                if (iri != null) {
+                    used.add(iri.substring(0, Math.max(iri.lastIndexOf('#'), iri.lastIndexOf('/')) + 1));
+                }
+            }
+        });
+        assertThat(graph.getPrefixMapping().getNsPrefixMap()).isNotEmpty();
+        assertThat(used).containsAll(graph.getPrefixMapping().getNsPrefixMap().values());
     }
 
     @ParameterizedTest

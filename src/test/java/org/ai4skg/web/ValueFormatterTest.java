@@ -25,6 +25,8 @@ class ValueFormatterTest {
                     ai4s:maximumValue "1.0E+12"^^xsd:double ; qudt:unit unit:BYTE .
                 qty:gain a ai4s:Quantity ; qudt:numericValue "10.0"^^xsd:double ; qudt:unit unit:UNITLESS .
                 qty:money a ai4s:Quantity ; qudt:numericValue "1.5"^^xsd:decimal ; qudt:unit unit:CCY_USD .
+                qty:speed a qudt:QuantityKind ; <http://www.w3.org/2004/02/skos/core#prefLabel> "Speed"@en ;
+                    ai4s:structureCount "3"^^xsd:integer .
                 """, org.apache.jena.riot.Lang.TURTLE).parse(G);
     }
 
@@ -40,6 +42,30 @@ class ValueFormatterTest {
         assertThat(quantity("range", Lang.ZH)).isEqualTo("≈ 100,000,000,000–1,000,000,000,000 字节");
         assertThat(quantity("gain", Lang.EN)).isEqualTo("10");
         assertThat(quantity("money", Lang.EN)).isEqualTo("1.5 US dollars");
+    }
+
+    @Test
+    void aQuantityIsKnownByItsTypeAndPropertiesNotByTheirNames() {
+        // qudt:QuantityKind is not ai4s:Quantity, and a count is not a qudt:numericValue.
+        assertThat(quantity("speed", Lang.EN)).isEqualTo("Speed");
+        ValueFormatter f = new ValueFormatter(G, new Labels(G), new Links("http://localhost/", null), Lang.EN);
+        assertThat(f.quantity(Rdf.iri(Rdf.RESOURCES + "quantity/speed"))).isNull();
+    }
+
+    @Test
+    void theSchemaOrgTypeComesFromTheVocabularyNotFromClassNames() {
+        Graph g = GraphFactory.createDefaultGraph();
+        RDFParser.fromString("""
+                @prefix ai4s: <https://w3id.org/ai4s-kg/ontology#> .
+                @prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
+                @prefix res: <https://w3id.org/ai4s-kg/resource/> .
+                ai4s:ProjectCategory rdfs:subClassOf <http://www.w3.org/2004/02/skos/core#Concept> .
+                ai4s:NationalLaboratory rdfs:subClassOf ai4s:Organisation .
+                res:category a ai4s:ProjectCategory .
+                res:lab a ai4s:NationalLaboratory .
+                """, org.apache.jena.riot.Lang.TURTLE).parse(g);
+        assertThat(SchemaOrg.type(g, Rdf.iri(Rdf.RESOURCES + "category"))).isEqualTo("Thing");
+        assertThat(SchemaOrg.type(g, Rdf.iri(Rdf.RESOURCES + "lab"))).isEqualTo("Organization");
     }
 
     @Test
