@@ -34,6 +34,7 @@ public final class AI4S {
     public static final Node ExecutiveOrder = term("ExecutiveOrder");
     public static final Node Experiment = term("Experiment");
     public static final Node Facility = term("Facility");
+    public static final Node GeneralChallenge = term("GeneralChallenge");
     public static final Node GovernmentAgency = term("GovernmentAgency");
     public static final Node IntergovernmentalOrganisation = term("IntergovernmentalOrganisation");
     public static final Node LaboratoryProject = term("LaboratoryProject");
@@ -83,6 +84,7 @@ public final class AI4S {
     public static final Node budget = term("budget");
     public static final Node collaborator = term("collaborator");
     public static final Node computingResearchYears = term("computingResearchYears");
+    public static final Node contributesTo = term("contributesTo");
     public static final Node coreMember = term("coreMember");
     public static final Node correctedProperty = term("correctedProperty");
     public static final Node correctionKind = term("correctionKind");
@@ -91,6 +93,7 @@ public final class AI4S {
     public static final Node direction = term("direction");
     public static final Node dominantMethodIn = term("dominantMethodIn");
     public static final Node duration = term("duration");
+    public static final Node facilityCount = term("facilityCount");
     public static final Node field = term("field");
     public static final Node focusArea = term("focusArea");
     public static final Node hasModule = term("hasModule");
@@ -99,12 +102,14 @@ public final class AI4S {
     public static final Node issuer = term("issuer");
     public static final Node laboratory = term("laboratory");
     public static final Node leadOrganisation = term("leadOrganisation");
+    public static final Node mainDriverOf = term("mainDriverOf");
     public static final Node mandatedBy = term("mandatedBy");
     public static final Node modelFamily = term("modelFamily");
     public static final Node moduleCount = term("moduleCount");
     public static final Node nationalLaboratoryCount = term("nationalLaboratoryCount");
     public static final Node parameterCount = term("parameterCount");
     public static final Node parentOrganisation = term("parentOrganisation");
+    public static final Node participantIn = term("participantIn");
     public static final Node partOfProgramme = term("partOfProgramme");
     public static final Node performance = term("performance");
     public static final Node pilotProjectCount = term("pilotProjectCount");
