@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 import org.ai4skg.failure.Ai4sException;
+import org.ai4skg.failure.ExitKind;
 import org.ai4skg.publication.Publication;
 import org.apache.commons.io.FileUtils;
 import org.apache.jena.graph.Graph;
@@ -89,9 +90,9 @@ public final class Exporter {
                     .toList();
             return new ExportResult(placed, voidGraph, catalog, wholePart.statistics());
         } catch (IOException e) {
-            throw new Ai4sException(3, "cannot write the export to " + out + ": " + e.getMessage(), e);
+            throw new Ai4sException(ExitKind.UNREADABLE_INPUT, "cannot write the export to " + out + ": " + e.getMessage(), e);
         } catch (UncheckedIOException e) {
-            throw new Ai4sException(3, "cannot write the export to " + out + ": " + e.getCause().getMessage(), e);
+            throw new Ai4sException(ExitKind.UNREADABLE_INPUT, "cannot write the export to " + out + ": " + e.getCause().getMessage(), e);
         } finally {
             for (AtomicFile file : pending) {
                 try {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.ai4skg.failure.Ai4sException;
+import org.ai4skg.failure.ExitKind;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.rdf.model.impl.Util;
@@ -46,7 +47,7 @@ final class RdfXmlSink implements SubjectSink {
             String iri = t.getPredicate().getURI();
             int split = Util.splitNamespaceXML(iri);
             if (split <= 0 || split >= iri.length()) {
-                throw new Ai4sException(4, "cannot write property <" + iri + "> in RDF/XML: it has no XML local name");
+                throw new Ai4sException(ExitKind.UNREADABLE_INPUT, "cannot write property <" + iri + "> in RDF/XML: it has no XML local name");
             }
             String namespace = iri.substring(0, split);
             String local = iri.substring(split);
@@ -129,6 +130,6 @@ final class RdfXmlSink implements SubjectSink {
     }
 
     private static Ai4sException unwritable(int c) {
-        return new Ai4sException(4, "cannot write character U+" + String.format("%04X", c) + " in RDF/XML (XML 1.0 forbids it)");
+        return new Ai4sException(ExitKind.UNREADABLE_INPUT, "cannot write character U+" + String.format("%04X", c) + " in RDF/XML (XML 1.0 forbids it)");
     }
 }

@@ -14,18 +14,6 @@ public class Ai4sException extends RuntimeException {
         this.kind = kind;
     }
 
-    /** @deprecated name the kind: {@link #Ai4sException(ExitKind, String)}. */
-    @Deprecated
-    public Ai4sException(int exitCode, String message) {
-        this(ExitKind.ofCode(exitCode), message);
-    }
-
-    /** @deprecated name the kind: {@link #Ai4sException(ExitKind, String, Throwable)}. */
-    @Deprecated
-    public Ai4sException(int exitCode, String message, Throwable cause) {
-        this(ExitKind.ofCode(exitCode), message, cause);
-    }
-
     public ExitKind kind() {
         return kind;
     }

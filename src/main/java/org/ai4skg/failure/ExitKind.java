@@ -22,14 +22,4 @@ public enum ExitKind {
     public int code() {
         return code;
     }
-
-    /** The kind whose exit code is {@code code}; {@link #INTERNAL} for any other number. */
-    static ExitKind ofCode(int code) {
-        for (ExitKind kind : values()) {
-            if (kind.code == code) {
-                return kind;
-            }
-        }
-        return INTERNAL;
-    }
 }

@@ -215,7 +215,8 @@ class ExportTest {
         Files.createDirectories(home.resolve("ontology"));
         Files.writeString(home.resolve("data/odd.ttl"), "<https://w3id.org/ai4s-kg/resource/x> <http://example.org/p/1> \"v\" .\n");
         Run run = Run.ai4s("export", "--home", home.toString(), "--out", out.toString(), "--issued", "2026-01-15");
-        assertThat(run.exit()).isEqualTo(ExitCode.INTERNAL);
+        assertThat(run.exit()).as("data that RDF/XML cannot hold is the user's input, not an internal fault")
+                .isEqualTo(ExitCode.UNREADABLE_INPUT);
         assertThat(run.errLines()).hasSize(1);
         assertThat(run.err()).contains("RDF/XML").contains("http://example.org/p/1");
         assertThat(names(out)).isEqualTo(namesBefore);
