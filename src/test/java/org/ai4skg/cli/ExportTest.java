@@ -254,10 +254,8 @@ class ExportTest {
         Process process = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(temp.resolve("child.log").toFile()).start();
         // Kill it (SIGKILL) as soon as it has started writing the dumps.
-        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(120);
-        while (process.isAlive() && names(out).stream().noneMatch(n -> n.endsWith(".part")) && System.nanoTime() < deadline) {
-            Thread.sleep(20);
-        }
+        org.ai4skg.server.Await.until("the export writes its first .part file", java.time.Duration.ofSeconds(120),
+                () -> !process.isAlive() || names(out).stream().anyMatch(n -> n.endsWith(".part")));
         process.destroyForcibly().waitFor();
         assertThat(process.exitValue()).as("killed, not finished").isNotZero();
         assertThat(names(out).stream().filter(n -> !n.startsWith(".")).toList()).isEqualTo(before);

@@ -7,9 +7,12 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+
+import org.ai4skg.server.Await;
 
 /**
  * A second, independent SPARQL store: the plain {@code jena-fuseki-server} jar (copied to {@code target/} by the
@@ -65,28 +68,29 @@ public final class FusekiProcess implements AutoCloseable {
         return base() + "/sparql";
     }
 
-    private void awaitPing() throws IOException, InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-        while (System.nanoTime() < deadline) {
-            if (!process.isAlive()) {
-                throw new IllegalStateException("Fuseki stopped: " + Files.readString(log));
-            }
-            try {
-                HttpURLConnection connection = (HttpURLConnection) URI.create("http://127.0.0.1:" + port + "/$/ping")
-                        .toURL().openConnection();
-                connection.setConnectTimeout(500);
-                int status = connection.getResponseCode();
-                connection.disconnect();
-                if (status == 200 || status == 401) {
-                    return;
-                }
-            } catch (IOException notYet) {
-                // Not listening yet.
-            }
-            Thread.sleep(200);
+    private void awaitPing() throws IOException {
+        try {
+            Await.until("Fuseki answers /$/ping", Duration.ofSeconds(60), () -> !process.isAlive() || answersPing());
+        } catch (AssertionError notReady) {
+            close();
+            throw new IllegalStateException("Fuseki did not answer /$/ping within 60 s: " + Files.readString(log));
         }
-        close();
-        throw new IllegalStateException("Fuseki did not answer /$/ping within 60 s: " + Files.readString(log));
+        if (!process.isAlive()) {
+            throw new IllegalStateException("Fuseki stopped: " + Files.readString(log));
+        }
+    }
+
+    private boolean answersPing() {
+        try {
+            HttpURLConnection connection = (HttpURLConnection) URI.create("http://127.0.0.1:" + port + "/$/ping")
+                    .toURL().openConnection();
+            connection.setConnectTimeout(500);
+            int status = connection.getResponseCode();
+            connection.disconnect();
+            return status == 200 || status == 401;
+        } catch (IOException notYet) {
+            return false;
+        }
     }
 
     /** A loopback port nobody listens on (at the time of asking). */
