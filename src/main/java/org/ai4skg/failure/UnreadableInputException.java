@@ -1,8 +1,9 @@
 package org.ai4skg.failure;
 
-import org.ai4skg.publication.SyntaxProblem;
 import java.util.List;
 import java.util.stream.Collectors;
+
+import org.ai4skg.publication.SyntaxProblem;
 
 /** Input that cannot be used (exit code 3), with every problem found, one {@code file:line:column: message} each. */
 public class UnreadableInputException extends Ai4sException {

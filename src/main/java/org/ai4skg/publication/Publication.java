@@ -1,10 +1,10 @@
 package org.ai4skg.publication;
 
-import org.ai4skg.failure.UnreadableInputException;
-import org.ai4skg.failure.Ai4sException;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.ai4skg.failure.Ai4sException;
+import org.ai4skg.failure.UnreadableInputException;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.sparql.graph.GraphFactory;
 

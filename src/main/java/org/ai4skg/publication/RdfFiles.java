@@ -1,7 +1,5 @@
 package org.ai4skg.publication;
 
-import org.ai4skg.failure.ExitKind;
-import org.ai4skg.failure.Ai4sException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -11,6 +9,8 @@ import java.util.Collection;
 import java.util.List;
 import java.util.stream.Stream;
 
+import org.ai4skg.failure.Ai4sException;
+import org.ai4skg.failure.ExitKind;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFLanguages;
 

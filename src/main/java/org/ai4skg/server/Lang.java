@@ -1,4 +1,4 @@
-package org.ai4skg.web;
+package org.ai4skg.server;
 
 import java.util.Locale;
 

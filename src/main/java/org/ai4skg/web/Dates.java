@@ -2,6 +2,7 @@ package org.ai4skg.web;
 
 import java.util.Set;
 
+import org.ai4skg.server.Lang;
 import org.apache.jena.graph.Node;
 
 /** Dates at their precision: {@code xsd:gYear} "2024", {@code xsd:gYearMonth} "May 2024" / "2024年5月", dates in full. */

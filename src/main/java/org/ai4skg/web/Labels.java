@@ -2,6 +2,7 @@ package org.ai4skg.web;
 
 import java.util.List;
 
+import org.ai4skg.server.Lang;
 import org.ai4skg.vocab.PreferredLabel;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;

@@ -5,6 +5,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
+import org.ai4skg.server.Lang;
 import org.apache.jena.graph.Node;
 
 /**

@@ -11,6 +11,8 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Properties;
 
+import org.ai4skg.server.Lang;
+
 /** The user-interface strings in English and Chinese ({@code messages_en.properties}, {@code messages_zh.properties}). */
 public final class Messages {
 

@@ -3,6 +3,8 @@ package org.ai4skg.web;
 import java.util.List;
 import java.util.Map;
 
+import org.ai4skg.server.Lang;
+
 /**
  * What every page shows around its content: language, UI strings, navigation links, the language switcher, the
  * title, {@code <link rel="alternate">} entries and the canonical URL.

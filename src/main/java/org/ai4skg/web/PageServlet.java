@@ -7,6 +7,8 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.ai4skg.server.Lang;
+
 /** A GET-only page in English or Chinese: negotiates the language, builds links, writes UTF-8 HTML. */
 abstract class PageServlet extends HttpServlet {
 

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.function.Supplier;
 
 import org.ai4skg.server.BaseUrl;
+import org.ai4skg.server.Lang;
 import org.ai4skg.server.LinkedDataServer;
 import org.ai4skg.server.ResourceDescription;
 import org.ai4skg.server.ResourceHtmlRenderer;

@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.ai4skg.server.Lang;
 import org.ai4skg.server.Negotiation;
 import org.apache.jena.graph.Node;
 

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.ai4skg.server.Lang;
 import org.ai4skg.vocab.AI4S;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import org.ai4skg.server.Lang;
 import org.ai4skg.vocab.AI4S;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;

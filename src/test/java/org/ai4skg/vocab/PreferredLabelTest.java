@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 
+import org.ai4skg.server.Lang;
 import org.ai4skg.server.ResourceDescription;
 import org.ai4skg.web.Labels;
-import org.ai4skg.web.Lang;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;

@@ -2,6 +2,7 @@ package org.ai4skg.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.ai4skg.server.Lang;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.graph.GraphFactory;

@@ -3,6 +3,7 @@ package org.ai4skg.web;
 import java.util.Arrays;
 import java.util.List;
 
+import org.ai4skg.server.Lang;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 
