@@ -45,6 +45,11 @@ public final class LinkedDataServer {
         this.configuredBaseUrl = configuredBaseUrl;
     }
 
+    /** Whether Jetty's one shutdown thread will stop this server when the JVM ends (true while it runs). */
+    boolean stopsAtJvmShutdown() {
+        return org.eclipse.jetty.util.thread.ShutdownThread.isRegistered(fuseki.getJettyServer());
+    }
+
     /** A builder with the defaults: port 3030, 30 s timeout, 10,000 rows, Wikidata and DBpedia allowed for SERVICE. */
     public static Builder create() {
         return new Builder();

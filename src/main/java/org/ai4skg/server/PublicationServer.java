@@ -101,6 +101,11 @@ public final class PublicationServer implements AutoCloseable {
         return server.port();
     }
 
+    /** Whether the JVM's shutdown (SIGTERM, Ctrl-C) stops this server: true while it runs, false once stopped. */
+    boolean stopsAtJvmShutdown() {
+        return server.stopsAtJvmShutdown();
+    }
+
     /** Waits until the server stops (by {@link #stop()}, or at the JVM's shutdown: SIGTERM, Ctrl-C). */
     public void join() {
         server.join();
