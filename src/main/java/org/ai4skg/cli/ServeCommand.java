@@ -31,9 +31,17 @@ public final class ServeCommand implements Callable<Integer> {
     @Option(names = "--port", paramLabel = "N", defaultValue = "3030", description = "HTTP port (default: ${DEFAULT-VALUE}; 0 = any free port).")
     int port;
 
-    @Option(names = "--base-url", paramLabel = "URL", description = "Public base URL, e.g. https://example.org/ai4s-kg/ (default: from the request "
-            + "and its X-Forwarded-Proto/Host/Prefix headers).")
+    @Option(names = "--host", paramLabel = "ADDRESS", defaultValue = "127.0.0.1", description = "Address to listen on "
+            + "(default: ${DEFAULT-VALUE}, this machine only; 0.0.0.0 for every interface, e.g. behind a proxy).")
+    String host;
+
+    @Option(names = "--base-url", paramLabel = "URL", description = "Public base URL, e.g. https://example.org/ai4s-kg/ (default: from the request's "
+            + "Host, or from a trusted proxy's headers).")
     String baseUrl;
+
+    @Option(names = "--trust-proxy", description = "A proxy is in front: honour its Forwarded / X-Forwarded-Proto/Host/Prefix headers "
+            + "(base URL, https). Without it they are ignored, whoever sends them.")
+    boolean trustProxy;
 
     @Option(names = "--tdb2", paramLabel = "DIR", description = "Serve this TDB2 store instead of the repository's files.")
     Path tdb2;
@@ -70,6 +78,8 @@ public final class ServeCommand implements Callable<Integer> {
         long started = System.nanoTime();
         ServeSettings settings = ServeSettings.of(home.layout())
                 .withPort(port)
+                .withHost(host)
+                .withTrustProxy(trustProxy)
                 .withBaseUrl(baseUrl)
                 .withTimeout(Duration.ofSeconds(timeout))
                 .withMaxRows(maxRows)

@@ -28,23 +28,23 @@ final class DescriptionServlet extends HttpServlet {
     private final transient DescriptionReader reader;
     private final transient ResourceHtmlRenderer renderer;
     private final transient DataVersion version;
-    private final String configuredBaseUrl;
+    private final transient BaseUrl publicUrl;
     private final transient Cache<String, byte[]> cache;
     private final transient Cache<String, Target> targets;
 
-    DescriptionServlet(DescriptionReader reader, ResourceHtmlRenderer renderer, DataVersion version, String configuredBaseUrl,
+    DescriptionServlet(DescriptionReader reader, ResourceHtmlRenderer renderer, DataVersion version, BaseUrl publicUrl,
                        int cacheSize) {
         this.reader = reader;
         this.renderer = renderer;
         this.version = version;
-        this.configuredBaseUrl = configuredBaseUrl;
+        this.publicUrl = publicUrl;
         this.cache = CacheFactory.createCache(cacheSize);
         this.targets = CacheFactory.createCache(cacheSize);
     }
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        String baseUrl = BaseUrl.of(request, configuredBaseUrl);
+        String baseUrl = publicUrl.of(request);
         String rawLocal = request.getRequestURI().substring(request.getContextPath().length() + 1);
         String lang = language(request);
         int page = page(request);
@@ -80,8 +80,8 @@ final class DescriptionServlet extends HttpServlet {
             plain(response, HttpServletResponse.SC_SEE_OTHER, "The HTML page is not paged; see the Location.\n");
             return;
         }
-        String variant = format.suffix() + (html ? "-" + lang + "-" + Integer.toHexString(baseUrl.hashCode()) : "") + "-p" + page;
-        String etag = version.etag(variant);
+        String variant = format.suffix() + (html ? "-" + lang : "") + "-p" + page;
+        String etag = version.etag(variant + (html ? "-" + BaseUrl.digest(baseUrl) : ""));
         response.setHeader("ETag", etag);
         response.setDateHeader("Last-Modified", version.lastModified().toEpochMilli());
         response.setHeader("Cache-Control", "public, max-age=3600");
@@ -94,7 +94,8 @@ final class DescriptionServlet extends HttpServlet {
             return;
         }
         RdfFormat chosenFormat = format;
-        String key = target.iri + '|' + variant;
+        // A page's links name the base URL: it is part of the key as it is, not a digest two URLs could share.
+        String key = target.iri + '|' + variant + (html ? '|' + baseUrl : "");
         byte[] body = cache.get(key, k -> render(target.description, chosenFormat, lang, baseUrl));
         response.setStatus(HttpServletResponse.SC_OK);
         response.setContentType(format.contentType());

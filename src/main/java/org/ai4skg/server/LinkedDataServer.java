@@ -104,6 +104,8 @@ public final class LinkedDataServer {
         private int port = 3030;
         private DatasetGraph dataset;
         private String baseUrl;
+        private boolean trustProxy;
+        private String host = "127.0.0.1";
         private Duration timeout = Duration.ofSeconds(30);
         private long maxRows = 10_000;
         private Path dumps;
@@ -132,9 +134,24 @@ public final class LinkedDataServer {
             return this;
         }
 
-        /** The public base URL (e.g. {@code https://example.org/ai4s-kg/}); default: per request, from {@code X-Forwarded-*} or {@code Host}. */
+        /** The public base URL (e.g. {@code https://example.org/ai4s-kg/}); default: per request, from {@code Host} (or a trusted proxy's headers). */
         public Builder baseUrl(String baseUrl) {
             this.baseUrl = baseUrl == null ? null : BaseUrl.withSlash(baseUrl);
+            return this;
+        }
+
+        /**
+         * Whether a proxy in front is trusted: its {@code Forwarded} or {@code X-Forwarded-*} headers then give the base
+         * URL (when none is configured) and say whether clients came over https. Default: false, the headers ignored.
+         */
+        public Builder trustProxy(boolean trusted) {
+            this.trustProxy = trusted;
+            return this;
+        }
+
+        /** The address to listen on: default {@code 127.0.0.1} (this machine only); {@code 0.0.0.0} for every interface. */
+        public Builder host(String address) {
+            this.host = Objects.requireNonNull(address, "host");
             return this;
         }
 
@@ -223,6 +240,7 @@ public final class LinkedDataServer {
         public LinkedDataServer build() {
             Objects.requireNonNull(dataset, "dataset");
             Objects.requireNonNull(htmlRenderer, "htmlRenderer");
+            BaseUrl publicUrl = BaseUrl.of(baseUrl, trustProxy);
             DataVersion version = DataVersion.of(dataset, lastModified == null ? Instant.now() : lastModified);
             long triples = Txn.calculateRead(dataset, () -> dataset.getDefaultGraph().size());
 
@@ -238,16 +256,17 @@ public final class LinkedDataServer {
             FusekiServer.Builder fuseki = FusekiServer.create()
                     .port(port)
                     .verbose(false)
+                    .addFilter("/*", new SecurityHeaders(publicUrl))
                     .enablePing(true)
                     .enableMetrics(true)
                     .enableStats(false)
                     .enableCors(true, Cors.configFile())
                     .registerOperation(Operation.Query, new ReadOnlyQueryProcessor(guard, maxRows))
                     .add(SPARQL_PATH, sparql)
-                    .addFilter(SPARQL_PATH, new ServiceDescriptionFilter(baseUrl, triples, version));
+                    .addFilter(SPARQL_PATH, new ServiceDescriptionFilter(publicUrl, triples, version));
 
             DescriptionServlet descriptions = new DescriptionServlet(new DescriptionReader(readOnly, pageSize), htmlRenderer,
-                    version, baseUrl, CACHE_SIZE);
+                    version, publicUrl, CACHE_SIZE);
             fuseki.addServlet("/resource/*", descriptions);
             fuseki.addServlet("/ontology", descriptions);
             for (RdfFormat format : RdfFormat.values()) {
@@ -256,7 +275,7 @@ public final class LinkedDataServer {
             if (dumps != null) {
                 fuseki.addServlet("/dumps/*", new DumpsServlet(dumps));
             }
-            fuseki.addServlet("/.well-known/void", new VoidServlet(voidDescription, dumps, triples, version, baseUrl));
+            fuseki.addServlet("/.well-known/void", new VoidServlet(voidDescription, dumps, triples, version, publicUrl));
             fuseki.addServlet("/context.jsonld", new ContextServlet(jsonLdContext, version.lastModified()));
             servlets.forEach(fuseki::addServlet);
             filters.forEach(entry -> fuseki.addFilter(entry.getKey(), entry.getValue()));
@@ -266,6 +285,7 @@ public final class LinkedDataServer {
 
             FusekiServer server = fuseki.build();
             Cors.deleteConfigFiles();
+            ((ServerConnector) server.getJettyServer().getConnectors()[0]).setHost(host);
             server.getJettyServer().setRequestLog(AccessLog.create(accessLog));
             // Jetty's one shutdown thread stops the server on SIGTERM or Ctrl-C; stopping deregisters it, so servers
             // started and stopped in one JVM leave no hooks behind.

@@ -22,7 +22,7 @@ import jakarta.servlet.http.HttpServletResponse;
  */
 final class PageValidators implements Filter {
 
-    private static final String[] VARYING_HEADERS = {"Accept", "Accept-Language", "Host", "X-Forwarded-Proto",
+    private static final String[] VARYING_HEADERS = {"Accept", "Accept-Language", "Host", "Forwarded", "X-Forwarded-Proto",
             "X-Forwarded-Host", "X-Forwarded-Prefix"};
 
     private final DataVersion version;

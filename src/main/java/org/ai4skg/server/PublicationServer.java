@@ -59,6 +59,8 @@ public final class PublicationServer implements AutoCloseable {
                     .dataset(data.dataset())
                     .lastModified(data.lastModified())
                     .baseUrl(settings.baseUrl())
+                    .trustProxy(settings.trustProxy())
+                    .host(settings.host())
                     .timeout(settings.timeout())
                     .maxRows(settings.maxRows())
                     .pageSize(settings.pageSize())
@@ -69,7 +71,7 @@ public final class PublicationServer implements AutoCloseable {
                     .accessLog(settings.accessLog());
             Path queries = settings.layout().queries();
             ServerPages.install(builder, data.dataset(), voidDescription::get, Files.isDirectory(queries) ? queries : null,
-                    settings.baseUrl());
+                    BaseUrl.of(settings.baseUrl(), settings.trustProxy()));
             if (exportAtStart) {
                 Files.createDirectories(dumps);
             }

@@ -27,63 +27,79 @@ import org.ai4skg.publication.Layout;
  * @param allowedServices the only endpoints a federated {@code SERVICE} may call
  * @param pageSize        the most statements on one page of a description in RDF
  * @param accessLog       where access-log lines go, or null for the {@code org.ai4skg.server.access} logger
+ * @param host            the address to listen on: {@code 127.0.0.1} (this machine only), {@code 0.0.0.0} (every
+ *                        interface, e.g. behind a proxy on another machine) or one interface's address
+ * @param trustProxy      whether a proxy is in front whose {@code Forwarded} / {@code X-Forwarded-*} headers are
+ *                        honoured (base URL, https); otherwise they are ignored, whoever sends them
  */
 public record ServeSettings(Layout layout, int port, String baseUrl, Duration timeout, long maxRows, Path tdb2,
                             Path dumps, Path exportTo, Path context, List<String> allowedServices, int pageSize,
-                            Consumer<String> accessLog) {
+                            Consumer<String> accessLog, String host, boolean trustProxy) {
 
     public ServeSettings {
         Objects.requireNonNull(layout, "layout");
         allowedServices = List.copyOf(allowedServices);
+        Objects.requireNonNull(host, "host");
     }
 
-    /** The defaults of {@code ai4s serve} for a repository: port 3030, 30 s, 10,000 rows, dumps exported into {@code target/served-dumps}. */
+    /**
+     * The defaults of {@code ai4s serve} for a repository: port 3030 on {@code 127.0.0.1}, no proxy trusted, 30 s,
+     * 10,000 rows, dumps exported into {@code target/served-dumps}.
+     */
     public static ServeSettings of(Layout layout) {
         return new ServeSettings(layout, 3030, null, Duration.ofSeconds(30), 10_000, null, null,
-                layout.home().resolve("target/served-dumps"), null, ServiceGuard.DEFAULT_ALLOWED, 1000, null);
+                layout.home().resolve("target/served-dumps"), null, ServiceGuard.DEFAULT_ALLOWED, 1000, null, "127.0.0.1", false);
     }
 
     public ServeSettings withPort(int value) {
-        return new ServeSettings(layout, value, baseUrl, timeout, maxRows, tdb2, dumps, exportTo, context, allowedServices, pageSize, accessLog);
+        return new ServeSettings(layout, value, baseUrl, timeout, maxRows, tdb2, dumps, exportTo, context, allowedServices, pageSize, accessLog, host, trustProxy);
     }
 
     public ServeSettings withBaseUrl(String value) {
-        return new ServeSettings(layout, port, value, timeout, maxRows, tdb2, dumps, exportTo, context, allowedServices, pageSize, accessLog);
+        return new ServeSettings(layout, port, value, timeout, maxRows, tdb2, dumps, exportTo, context, allowedServices, pageSize, accessLog, host, trustProxy);
     }
 
     public ServeSettings withTimeout(Duration value) {
-        return new ServeSettings(layout, port, baseUrl, value, maxRows, tdb2, dumps, exportTo, context, allowedServices, pageSize, accessLog);
+        return new ServeSettings(layout, port, baseUrl, value, maxRows, tdb2, dumps, exportTo, context, allowedServices, pageSize, accessLog, host, trustProxy);
     }
 
     public ServeSettings withMaxRows(long value) {
-        return new ServeSettings(layout, port, baseUrl, timeout, value, tdb2, dumps, exportTo, context, allowedServices, pageSize, accessLog);
+        return new ServeSettings(layout, port, baseUrl, timeout, value, tdb2, dumps, exportTo, context, allowedServices, pageSize, accessLog, host, trustProxy);
     }
 
     public ServeSettings withTdb2(Path value) {
-        return new ServeSettings(layout, port, baseUrl, timeout, maxRows, value, dumps, exportTo, context, allowedServices, pageSize, accessLog);
+        return new ServeSettings(layout, port, baseUrl, timeout, maxRows, value, dumps, exportTo, context, allowedServices, pageSize, accessLog, host, trustProxy);
     }
 
     public ServeSettings withDumps(Path value) {
-        return new ServeSettings(layout, port, baseUrl, timeout, maxRows, tdb2, value, exportTo, context, allowedServices, pageSize, accessLog);
+        return new ServeSettings(layout, port, baseUrl, timeout, maxRows, tdb2, value, exportTo, context, allowedServices, pageSize, accessLog, host, trustProxy);
     }
 
     public ServeSettings withExportTo(Path value) {
-        return new ServeSettings(layout, port, baseUrl, timeout, maxRows, tdb2, dumps, value, context, allowedServices, pageSize, accessLog);
+        return new ServeSettings(layout, port, baseUrl, timeout, maxRows, tdb2, dumps, value, context, allowedServices, pageSize, accessLog, host, trustProxy);
     }
 
     public ServeSettings withContext(Path value) {
-        return new ServeSettings(layout, port, baseUrl, timeout, maxRows, tdb2, dumps, exportTo, value, allowedServices, pageSize, accessLog);
+        return new ServeSettings(layout, port, baseUrl, timeout, maxRows, tdb2, dumps, exportTo, value, allowedServices, pageSize, accessLog, host, trustProxy);
     }
 
     public ServeSettings withAllowedServices(List<String> value) {
-        return new ServeSettings(layout, port, baseUrl, timeout, maxRows, tdb2, dumps, exportTo, context, value, pageSize, accessLog);
+        return new ServeSettings(layout, port, baseUrl, timeout, maxRows, tdb2, dumps, exportTo, context, value, pageSize, accessLog, host, trustProxy);
     }
 
     public ServeSettings withPageSize(int value) {
-        return new ServeSettings(layout, port, baseUrl, timeout, maxRows, tdb2, dumps, exportTo, context, allowedServices, value, accessLog);
+        return new ServeSettings(layout, port, baseUrl, timeout, maxRows, tdb2, dumps, exportTo, context, allowedServices, value, accessLog, host, trustProxy);
     }
 
     public ServeSettings withAccessLog(Consumer<String> value) {
-        return new ServeSettings(layout, port, baseUrl, timeout, maxRows, tdb2, dumps, exportTo, context, allowedServices, pageSize, value);
+        return new ServeSettings(layout, port, baseUrl, timeout, maxRows, tdb2, dumps, exportTo, context, allowedServices, pageSize, value, host, trustProxy);
+    }
+
+    public ServeSettings withHost(String value) {
+        return new ServeSettings(layout, port, baseUrl, timeout, maxRows, tdb2, dumps, exportTo, context, allowedServices, pageSize, accessLog, value, trustProxy);
+    }
+
+    public ServeSettings withTrustProxy(boolean value) {
+        return new ServeSettings(layout, port, baseUrl, timeout, maxRows, tdb2, dumps, exportTo, context, allowedServices, pageSize, accessLog, host, value);
     }
 }

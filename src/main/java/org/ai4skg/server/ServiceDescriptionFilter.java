@@ -29,12 +29,12 @@ final class ServiceDescriptionFilter implements Filter {
     private static final List<String> RESULT_FORMATS = List.of("SPARQL_Results_JSON", "SPARQL_Results_XML",
             "SPARQL_Results_CSV", "SPARQL_Results_TSV");
 
-    private final String configuredBaseUrl;
+    private final BaseUrl baseUrl;
     private final long triples;
     private final DataVersion version;
 
-    ServiceDescriptionFilter(String configuredBaseUrl, long triples, DataVersion version) {
-        this.configuredBaseUrl = configuredBaseUrl;
+    ServiceDescriptionFilter(BaseUrl baseUrl, long triples, DataVersion version) {
+        this.baseUrl = baseUrl;
         this.triples = triples;
         this.version = version;
     }
@@ -46,7 +46,7 @@ final class ServiceDescriptionFilter implements Filter {
         String method = request.getMethod();
         boolean read = method.equals("GET") || method.equals("HEAD");
         if (read && request.getQueryString() == null && isEndpoint(request)) {
-            String endpoint = BaseUrl.of(request, configuredBaseUrl) + "sparql";
+            String endpoint = baseUrl.of(request) + "sparql";
             RdfResponses.write(request, response, describe(endpoint),
                     "sd-" + version.hash() + "-" + Integer.toHexString(endpoint.hashCode()), version.lastModified());
             return;

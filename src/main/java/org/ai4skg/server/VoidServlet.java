@@ -35,20 +35,20 @@ final class VoidServlet extends HttpServlet {
     private final transient Path dumps;
     private final long triples;
     private final transient DataVersion version;
-    private final String configuredBaseUrl;
+    private final transient BaseUrl baseUrl;
 
     /**
      * @param exported          the exported VoID and catalogue (asked at each request, set before the server starts),
      *                          or a supplier of null to describe the served data
      * @param dumps             the served dumps folder, or null
-     * @param configuredBaseUrl the configured public base URL, or null to take it from each request
+     * @param baseUrl           where the server answers
      */
-    VoidServlet(Supplier<Graph> exported, Path dumps, long triples, DataVersion version, String configuredBaseUrl) {
+    VoidServlet(Supplier<Graph> exported, Path dumps, long triples, DataVersion version, BaseUrl baseUrl) {
         this.exported = exported;
         this.dumps = dumps;
         this.triples = triples;
         this.version = version;
-        this.configuredBaseUrl = configuredBaseUrl;
+        this.baseUrl = baseUrl;
     }
 
     @Override
@@ -59,9 +59,9 @@ final class VoidServlet extends HttpServlet {
             RdfResponses.write(request, response, graph, "void-" + version.hash(), version.lastModified());
             return;
         }
-        String baseUrl = BaseUrl.of(request, configuredBaseUrl);
-        RdfResponses.write(request, response, generated(baseUrl),
-                "void-" + version.hash() + "-" + Integer.toHexString(baseUrl.hashCode()), version.lastModified());
+        String base = baseUrl.of(request);
+        RdfResponses.write(request, response, generated(base),
+                "void-" + version.hash() + "-" + BaseUrl.digest(base), version.lastModified());
     }
 
     private Graph generated(String baseUrl) {

@@ -43,7 +43,7 @@ abstract class PageServlet extends HttpServlet {
         resp.setStatus(answer.status());
         resp.setContentType(answer.contentType());
         resp.setHeader("Content-Language", lang.code());
-        resp.setHeader("Vary", "Accept, Accept-Language");
+        // Vary: Accept, Accept-Language is set with the validators (server.PageValidators), before the page is made.
         resp.setContentLength(body.length);
         resp.getOutputStream().write(body);
         if (LOG.isDebugEnabled()) {

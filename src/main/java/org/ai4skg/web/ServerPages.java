@@ -42,11 +42,11 @@ public final class ServerPages {
      * @param voidGraph     the VoID description whose figures the home page shows (asked at the first home page; it
      *                      may give null, and the figures are then counted)
      * @param queriesDir    the example queries for the query UI's gallery, or null
-     * @param configuredUrl the configured public base URL, or null to take it from each request
+     * @param baseUrl       where the server answers: the configured public base URL, else each request's
      */
     public static LinkedDataServer.Builder install(LinkedDataServer.Builder builder, DatasetGraph dataset,
-                                                   Supplier<Graph> voidGraph, Path queriesDir, String configuredUrl) {
-        Site site = Txn.calculateRead(dataset, () -> new Site(dataset.getDefaultGraph(), voidGraph, queriesDir, configuredUrl));
+                                                   Supplier<Graph> voidGraph, Path queriesDir, BaseUrl baseUrl) {
+        Site site = Txn.calculateRead(dataset, () -> new Site(dataset.getDefaultGraph(), voidGraph, queriesDir, baseUrl));
         Filter readTransaction = new ReadTransactionFilter(dataset);
         // The servlets read the data as they are made (the static servlet the prefixes): in a transaction too.
         Map<String, HttpServlet> servlets = Txn.calculateRead(dataset, () -> servlets(site));
@@ -54,7 +54,7 @@ public final class ServerPages {
             builder.addServlet(path, servlet);
             builder.addFilter(path, readTransaction);
         });
-        builder.addFilter("/*", new NotFoundPage(site.resources(), configuredUrl));
+        builder.addFilter("/*", new NotFoundPage(site.resources(), baseUrl));
         Graph graph = Txn.calculateRead(dataset, dataset::getDefaultGraph);
         return builder.htmlRenderer(new ResourceHtmlRenderer() {
             @Override
@@ -106,7 +106,7 @@ public final class ServerPages {
      * search box, instead of the container's bare error page. The SPARQL endpoint, the operations paths and static
      * files keep their own answers.
      */
-    private record NotFoundPage(ResourcePageRenderer pages, String configuredUrl) implements Filter {
+    private record NotFoundPage(ResourcePageRenderer pages, BaseUrl baseUrl) implements Filter {
         @Override
         public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
                 throws IOException, ServletException {
@@ -129,10 +129,10 @@ public final class ServerPages {
                     resetBuffer();
                     String iri = PageServlet.iriOf(req);
                     byte[] body = pages.renderNotFound(iri, Lang.negotiate(req).code(),
-                            BaseUrl.of(req, configuredUrl)).getBytes(StandardCharsets.UTF_8);
+                            baseUrl.of(req)).getBytes(StandardCharsets.UTF_8);
                     setStatus(HttpServletResponse.SC_NOT_FOUND);
                     setContentType("text/html; charset=utf-8");
-                    setHeader("Vary", "Accept-Language");
+                    addHeader("Vary", "Accept-Language");
                     setContentLength(body.length);
                     getOutputStream().write(body);
                 }

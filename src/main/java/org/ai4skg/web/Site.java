@@ -14,7 +14,7 @@ final class Site {
 
     private final Graph graph;
     private final Supplier<Graph> voidGraph;
-    private final String baseUrl;
+    private final BaseUrl baseUrl;
     private final Templates templates = new Templates();
     private final ResourcePageRenderer resources = new ResourcePageRenderer(templates);
     private final SearchIndex index;
@@ -22,10 +22,10 @@ final class Site {
     private HomePage.Figures figures;
 
     /** @param voidGraph the VoID description whose figures the home page shows (asked once, at the first home page), giving null to count them */
-    Site(Graph graph, Supplier<Graph> voidGraph, Path queriesDir, String baseUrl) {
+    Site(Graph graph, Supplier<Graph> voidGraph, Path queriesDir, BaseUrl baseUrl) {
         this.graph = graph;
         this.voidGraph = voidGraph;
-        this.baseUrl = baseUrl == null || baseUrl.isBlank() ? null : (baseUrl.endsWith("/") ? baseUrl : baseUrl + "/");
+        this.baseUrl = baseUrl;
         this.index = SearchIndex.build(graph);
         this.examples = ExampleQueries.load(queriesDir);
     }
@@ -57,8 +57,8 @@ final class Site {
         return figures;
     }
 
-    /** The configured base URL, else the one the request was made to ({@code X-Forwarded-*} respected), ending with a slash. */
+    /** The configured base URL, else the one the request was made to (a trusted proxy's headers respected), ending with a slash. */
     String baseUrl(HttpServletRequest req) {
-        return BaseUrl.of(req, baseUrl);
+        return baseUrl.of(req);
     }
 }

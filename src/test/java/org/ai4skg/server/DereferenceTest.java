@@ -193,16 +193,6 @@ class DereferenceTest {
     }
 
     @Test
-    void forwardedHeadersMakeLinksRightBehindAProxy() {
-        HttpResponse<String> response = server.get("/resource/alphafold-3", "Accept", "text/html",
-                "X-Forwarded-Proto", "https", "X-Forwarded-Host", "kg.example.org", "X-Forwarded-Prefix", "/ai4s");
-        assertThat(Jsoup.parse(response.body()).select("main a[href]").eachAttr("href"))
-                .anyMatch(href -> href.startsWith("https://kg.example.org/ai4s/resource/google-deepmind"));
-        assertThat(response.headers().firstValue("Content-Location").orElseThrow())
-                .isEqualTo("https://kg.example.org/ai4s/resource/alphafold-3.html");
-    }
-
-    @Test
     void aConfiguredBaseUrlWins() {
         try (PublicationServerExtension proxied = ServerFixture.serving().with(s -> s.withBaseUrl("https://w3id.org/ai4s-kg")).start()) {
             HttpResponse<String> response = proxied.get("/resource/alphafold-3", "Accept", "text/html", "X-Forwarded-Host", "evil.example");

@@ -63,7 +63,7 @@ class Tdb2ServingTest {
     void withTdb2TheVoidNamesTheServedEndpoint(@TempDir Path store) {
         storeOfTheFixture(store);
         try (PublicationServerExtension server = PublicationServerExtension.serving(ServerFixture.HOME)
-                .with(s -> s.withTdb2(store)).start()) {
+                .with(s -> s.withTdb2(store).withTrustProxy(true)).start()) {
             Graph byRequest = RDFParser.fromString(server.get("/.well-known/void", "Accept", "text/turtle").body(),
                     Lang.TURTLE).toGraph();
             assertThat(byRequest.find(Node.ANY, SPARQL_ENDPOINT, Node.ANY).mapWith(t -> t.getObject().getURI()).toList())
