@@ -56,6 +56,7 @@ final class Browser implements AutoCloseable {
         options.setExperimentalOption("prefs", Map.of("intl.accept_languages", acceptLanguages));
         LoggingPreferences logs = new LoggingPreferences();
         logs.enable(LogType.PERFORMANCE, Level.ALL);
+        logs.enable(LogType.BROWSER, Level.ALL);
         options.setCapability("goog:loggingPrefs", logs);
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(CHROMEDRIVER)).usingAnyFreePort().build();
@@ -101,6 +102,17 @@ final class Browser implements AutoCloseable {
         org.assertj.core.api.Assertions.assertThat(network).as("requests to other hosts")
                 .allMatch(u -> u.startsWith(base));
         return network;
+    }
+
+    /**
+     * Asserts that the pages shown so far broke no rule of their {@code Content-Security-Policy}: a script, style or
+     * request the policy refused would show in the console as {@code Refused to ...}.
+     */
+    void assertNoPolicyViolation() {
+        List<String> refused = driver.manage().logs().get(LogType.BROWSER).getAll().stream().map(LogEntry::getMessage)
+                .filter(message -> message.contains("Content Security Policy") || message.contains("Refused to"))
+                .toList();
+        org.assertj.core.api.Assertions.assertThat(refused).as("Content-Security-Policy violations").isEmpty();
     }
 
     @Override

@@ -50,8 +50,9 @@ class ServeBrowserTest {
     }
 
     @AfterEach
-    void onlyLocalRequests() {
+    void onlyLocalRequestsAndNoPolicyViolation() {
         browser.assertOnlyLocal(serve.url());
+        browser.assertNoPolicyViolation();
     }
 
     private static void open(String path) {
