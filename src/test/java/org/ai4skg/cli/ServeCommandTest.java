@@ -61,4 +61,27 @@ class ServeCommandTest {
             assertThat(serve.stop()).isEqualTo(ExitCode.OK);
         }
     }
+
+    @Test
+    void hostAndTrustProxyOptionsReachTheServer() throws Exception {
+        RunningServe serve = RunningServe.start("--host", "127.0.0.2", "--trust-proxy",
+                "--home", FIXTURES.resolve("server").toString(), "--dumps", FIXTURES.resolve("server/dumps").toString());
+        try {
+            int port = URI.create(serve.url()).getPort();
+            HttpResponse<String> proxied = HttpClient.newHttpClient().send(
+                    HttpRequest.newBuilder(URI.create("http://127.0.0.2:" + port + "/resource/alphafold-3.html"))
+                            .header("X-Forwarded-Proto", "https").header("X-Forwarded-Host", "kg.example.org").build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(proxied.statusCode()).isEqualTo(200);
+            assertThat(proxied.body()).contains("https://kg.example.org/resource/");
+            assertThat(proxied.headers().firstValue("Strict-Transport-Security")).isPresent();
+            try (java.net.Socket socket = new java.net.Socket()) {
+                org.assertj.core.api.Assertions.assertThatThrownBy(
+                        () -> socket.connect(new java.net.InetSocketAddress("127.0.0.1", port), 2000))
+                        .isInstanceOf(java.net.ConnectException.class);
+            }
+        } finally {
+            assertThat(serve.stop()).isEqualTo(ExitCode.OK);
+        }
+    }
 }
