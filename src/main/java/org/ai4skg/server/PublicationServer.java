@@ -61,6 +61,8 @@ public final class PublicationServer implements AutoCloseable {
                     .baseUrl(settings.baseUrl())
                     .timeout(settings.timeout())
                     .maxRows(settings.maxRows())
+                    .maxTriples(settings.maxTriples())
+                    .requestLimits(settings.requestLimits())
                     .pageSize(settings.pageSize())
                     .dumps(dumps)
                     .voidDescription(voidDescription::get)

@@ -18,6 +18,8 @@ import org.ai4skg.publication.Layout;
  *                        in the dumps' VoID)
  * @param timeout         the longest a query may run
  * @param maxRows         the most rows a SELECT returns
+ * @param maxTriples      the most triples a CONSTRUCT or DESCRIBE returns
+ * @param requestLimits   how large a request's headers, query string and body may be
  * @param tdb2            a TDB2 store made by {@code ai4s load} to serve instead of the repository's files, or null
  * @param dumps           a folder made by {@code ai4s export} to serve at {@code /dumps/}, or null: the repository's
  *                        publication is then exported at start into {@code exportTo} (none when serving {@code tdb2})
@@ -28,62 +30,74 @@ import org.ai4skg.publication.Layout;
  * @param pageSize        the most statements on one page of a description in RDF
  * @param accessLog       where access-log lines go, or null for the {@code org.ai4skg.server.access} logger
  */
-public record ServeSettings(Layout layout, int port, String baseUrl, Duration timeout, long maxRows, Path tdb2,
-                            Path dumps, Path exportTo, Path context, List<String> allowedServices, int pageSize,
-                            Consumer<String> accessLog) {
+public record ServeSettings(Layout layout, int port, String baseUrl, Duration timeout, long maxRows, long maxTriples,
+                            RequestLimits requestLimits, Path tdb2, Path dumps, Path exportTo, Path context,
+                            List<String> allowedServices, int pageSize, Consumer<String> accessLog) {
 
     public ServeSettings {
         Objects.requireNonNull(layout, "layout");
+        Objects.requireNonNull(requestLimits, "requestLimits");
         allowedServices = List.copyOf(allowedServices);
     }
 
-    /** The defaults of {@code ai4s serve} for a repository: port 3030, 30 s, 10,000 rows, dumps exported into {@code target/served-dumps}. */
+    /**
+     * The defaults of {@code ai4s serve} for a repository: port 3030, 30 s, 10,000 rows, 100,000 triples, the
+     * {@link RequestLimits#DEFAULT default request limits}, dumps exported into {@code target/served-dumps}.
+     */
     public static ServeSettings of(Layout layout) {
-        return new ServeSettings(layout, 3030, null, Duration.ofSeconds(30), 10_000, null, null,
-                layout.home().resolve("target/served-dumps"), null, ServiceGuard.DEFAULT_ALLOWED, 1000, null);
+        return new ServeSettings(layout, 3030, null, Duration.ofSeconds(30), 10_000, 100_000, RequestLimits.DEFAULT, null,
+                null, layout.home().resolve("target/served-dumps"), null, ServiceGuard.DEFAULT_ALLOWED, 1000, null);
     }
 
     public ServeSettings withPort(int value) {
-        return new ServeSettings(layout, value, baseUrl, timeout, maxRows, tdb2, dumps, exportTo, context, allowedServices, pageSize, accessLog);
+        return new ServeSettings(layout, value, baseUrl, timeout, maxRows, maxTriples, requestLimits, tdb2, dumps, exportTo, context, allowedServices, pageSize, accessLog);
     }
 
     public ServeSettings withBaseUrl(String value) {
-        return new ServeSettings(layout, port, value, timeout, maxRows, tdb2, dumps, exportTo, context, allowedServices, pageSize, accessLog);
+        return new ServeSettings(layout, port, value, timeout, maxRows, maxTriples, requestLimits, tdb2, dumps, exportTo, context, allowedServices, pageSize, accessLog);
     }
 
     public ServeSettings withTimeout(Duration value) {
-        return new ServeSettings(layout, port, baseUrl, value, maxRows, tdb2, dumps, exportTo, context, allowedServices, pageSize, accessLog);
+        return new ServeSettings(layout, port, baseUrl, value, maxRows, maxTriples, requestLimits, tdb2, dumps, exportTo, context, allowedServices, pageSize, accessLog);
     }
 
     public ServeSettings withMaxRows(long value) {
-        return new ServeSettings(layout, port, baseUrl, timeout, value, tdb2, dumps, exportTo, context, allowedServices, pageSize, accessLog);
+        return new ServeSettings(layout, port, baseUrl, timeout, value, maxTriples, requestLimits, tdb2, dumps, exportTo, context, allowedServices, pageSize, accessLog);
+    }
+
+    public ServeSettings withMaxTriples(long value) {
+        return new ServeSettings(layout, port, baseUrl, timeout, maxRows, value, requestLimits, tdb2, dumps, exportTo, context, allowedServices, pageSize, accessLog);
+    }
+
+    public ServeSettings withRequestLimits(RequestLimits value) {
+        return new ServeSettings(layout, port, baseUrl, timeout, maxRows, maxTriples, value, tdb2, dumps, exportTo, context, allowedServices, pageSize, accessLog);
     }
 
     public ServeSettings withTdb2(Path value) {
-        return new ServeSettings(layout, port, baseUrl, timeout, maxRows, value, dumps, exportTo, context, allowedServices, pageSize, accessLog);
+        return new ServeSettings(layout, port, baseUrl, timeout, maxRows, maxTriples, requestLimits, value, dumps, exportTo, context, allowedServices, pageSize, accessLog);
     }
 
     public ServeSettings withDumps(Path value) {
-        return new ServeSettings(layout, port, baseUrl, timeout, maxRows, tdb2, value, exportTo, context, allowedServices, pageSize, accessLog);
+        return new ServeSettings(layout, port, baseUrl, timeout, maxRows, maxTriples, requestLimits, tdb2, value, exportTo, context, allowedServices, pageSize, accessLog);
     }
 
     public ServeSettings withExportTo(Path value) {
-        return new ServeSettings(layout, port, baseUrl, timeout, maxRows, tdb2, dumps, value, context, allowedServices, pageSize, accessLog);
+        return new ServeSettings(layout, port, baseUrl, timeout, maxRows, maxTriples, requestLimits, tdb2, dumps, value, context, allowedServices, pageSize, accessLog);
     }
 
     public ServeSettings withContext(Path value) {
-        return new ServeSettings(layout, port, baseUrl, timeout, maxRows, tdb2, dumps, exportTo, value, allowedServices, pageSize, accessLog);
+        return new ServeSettings(layout, port, baseUrl, timeout, maxRows, maxTriples, requestLimits, tdb2, dumps, exportTo, value, allowedServices, pageSize, accessLog);
     }
 
     public ServeSettings withAllowedServices(List<String> value) {
-        return new ServeSettings(layout, port, baseUrl, timeout, maxRows, tdb2, dumps, exportTo, context, value, pageSize, accessLog);
+        return new ServeSettings(layout, port, baseUrl, timeout, maxRows, maxTriples, requestLimits, tdb2, dumps, exportTo, context, value, pageSize, accessLog);
     }
 
     public ServeSettings withPageSize(int value) {
-        return new ServeSettings(layout, port, baseUrl, timeout, maxRows, tdb2, dumps, exportTo, context, allowedServices, value, accessLog);
+        return new ServeSettings(layout, port, baseUrl, timeout, maxRows, maxTriples, requestLimits, tdb2, dumps, exportTo, context, allowedServices, value, accessLog);
     }
 
     public ServeSettings withAccessLog(Consumer<String> value) {
-        return new ServeSettings(layout, port, baseUrl, timeout, maxRows, tdb2, dumps, exportTo, context, allowedServices, pageSize, value);
+        return new ServeSettings(layout, port, baseUrl, timeout, maxRows, maxTriples, requestLimits, tdb2, dumps, exportTo, context, allowedServices, pageSize, value);
     }
 }
