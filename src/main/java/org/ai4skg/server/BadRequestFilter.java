@@ -26,7 +26,8 @@ import org.eclipse.jetty.http.HttpException;
  * request never reaches a servlet that would turn it into a 500. Methods other than GET, HEAD, POST and OPTIONS get
  * {@code 405}; a query string or body over the {@link RequestLimits} gets {@code 413}; parameters (of the query string
  * or a form body) that do not decode, bad percent-escapes or bad UTF-8, get {@code 400}. The parameters are decoded
- * here once, and Jetty keeps them for the servlets.
+ * here once, and Jetty keeps them for the servlets. The servlets see no {@code Content-Type} on a request other than
+ * POST (it has no body that the type could describe).
  */
 final class BadRequestFilter implements Filter {
     static final Set<String> METHODS = Set.of("GET", "HEAD", "POST", "OPTIONS");
@@ -59,6 +60,11 @@ final class BadRequestFilter implements Filter {
             return;
         }
         HttpServletRequest passed = request;
+        if (!"POST".equals(request.getMethod()) && request.getContentType() != null) {
+            // A GET has no body to be typed; Fuseki would look for the query in it (a GET typed
+            // application/sparql-query without ?query= was a 500).
+            passed = new WithoutContentType(request);
+        }
         if (length < 0 && "POST".equals(request.getMethod()) && !isForm(request)) {
             byte[] body = request.getInputStream().readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limits.bodyBytes() + 1));
             if (body.length > limits.bodyBytes()) {
@@ -173,6 +179,28 @@ final class BadRequestFilter implements Filter {
         @Override
         public long getContentLengthLong() {
             return body.length;
+        }
+    }
+
+    /** A request without its {@code Content-Type}. */
+    private static final class WithoutContentType extends HttpServletRequestWrapper {
+        WithoutContentType(HttpServletRequest request) {
+            super(request);
+        }
+
+        @Override
+        public String getContentType() {
+            return null;
+        }
+
+        @Override
+        public String getHeader(String name) {
+            return "Content-Type".equalsIgnoreCase(name) ? null : super.getHeader(name);
+        }
+
+        @Override
+        public java.util.Enumeration<String> getHeaders(String name) {
+            return "Content-Type".equalsIgnoreCase(name) ? java.util.Collections.emptyEnumeration() : super.getHeaders(name);
         }
     }
 }

@@ -39,6 +39,18 @@ class BadRequestsTest {
     }
 
     @Test
+    void aGetTypedAsASparqlQueryBodyWithoutAQueryIs400() {
+        RawHttp.Answer answer = RawHttp.send(server.server().port(),
+                "GET /sparql?output=json HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/sparql-query");
+        assertThat(answer.status()).as(answer.body()).isEqualTo(400);
+        assertThat(answer.body()).doesNotContain("null");
+        RawHttp.Answer typed = RawHttp.send(server.server().port(), "GET /sparql?query=ASK%7B%7D HTTP/1.1\r\nHost: localhost"
+                + "\r\nContent-Type: application/sparql-query\r\nAccept: application/sparql-results+json");
+        assertThat(typed.status()).isEqualTo(200);
+        assertThat(typed.body()).contains("true");
+    }
+
+    @Test
     void oversizedHeadersAre431() {
         assertPlain(RawHttp.send(server.server().port(), "GET / HTTP/1.1\r\nHost: localhost\r\nX-Big: " + "a".repeat(5000)), 431);
     }
