@@ -51,6 +51,14 @@ class BadRequestsTest {
     }
 
     @Test
+    void aPageNumberWhoseStartOverflowsIsNotFound() {
+        for (String page : new String[] {"2147483647", "4294968"}) {
+            RawHttp.Answer answer = get("/resource/alphafold-3?page=" + page);
+            assertThat(answer.status()).as(page + ": " + answer.body()).isEqualTo(404);
+        }
+    }
+
+    @Test
     void oversizedHeadersAre431() {
         assertPlain(RawHttp.send(server.server().port(), "GET / HTTP/1.1\r\nHost: localhost\r\nX-Big: " + "a".repeat(5000)), 431);
     }

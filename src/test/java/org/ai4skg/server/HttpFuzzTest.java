@@ -146,7 +146,7 @@ class HttpFuzzTest {
             query.append(pick(random, PARAMS)).append('=');
             switch (random.nextInt(5)) {
                 case 0 -> query.append(java.net.URLEncoder.encode(pick(random, QUERIES), StandardCharsets.UTF_8));
-                case 1 -> query.append(pick(random, List.of("-1", "0", "1", "2147483648", "99999999999999999999", "1e3", "zh", "json", "")));
+                case 1 -> query.append(pick(random, List.of("-1", "0", "1", "2", "2147483647", "4294968", "2147483648", "99999999999999999999", "1e3", "zh", "json", "")));
                 case 2 -> query.append(pick(random, List.of("%%%", "%E0%80", "%ff%fe", "%", "%2", "%G1")));
                 case 3 -> query.append("x".repeat(random.nextInt(3000)));
                 default -> query.append(garbage(random, 20));
