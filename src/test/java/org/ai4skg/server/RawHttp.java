@@ -21,6 +21,9 @@ final class RawHttp {
         }
     }
 
+    /** The server closed the connection while the body was being sent, and no answer could be read. */
+    static final Answer CLOSED_BEFORE_THE_BODY = new Answer(0, "", "");
+
     private RawHttp() {
     }
 
@@ -30,10 +33,17 @@ final class RawHttp {
             socket.setSoTimeout(60_000);
             OutputStream out = socket.getOutputStream();
             out.write((head + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.UTF_8));
-            if (body != null) {
-                out.write(body);
+            try {
+                if (body != null) {
+                    out.write(body);
+                }
+                out.flush();
+            } catch (java.net.SocketException refusedBeforeTheBody) {
+                // The server answered (a 4xx) and closed before reading all of the body: read what it answered; its
+                // close may have reset the connection before the answer could be read, which is no failure of it.
+                byte[] answered = readAll(socket.getInputStream());
+                return answered.length == 0 ? CLOSED_BEFORE_THE_BODY : parse(answered);
             }
-            out.flush();
             return parse(readAll(socket.getInputStream()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
