@@ -9,6 +9,7 @@ import java.util.concurrent.Callable;
 
 import org.ai4skg.failure.Ai4sException;
 import org.ai4skg.server.PublicationServer;
+import org.ai4skg.server.RequestLimits;
 import org.ai4skg.server.ServeSettings;
 
 import picocli.CommandLine.Command;
@@ -52,6 +53,22 @@ public final class ServeCommand implements Callable<Integer> {
     @Option(names = "--max-rows", paramLabel = "N", defaultValue = "10000", description = "Row cap of a SELECT (default: ${DEFAULT-VALUE}).")
     long maxRows;
 
+    @Option(names = "--max-triples", paramLabel = "N", defaultValue = "100000", description = "Triple cap of a CONSTRUCT or DESCRIBE "
+            + "(default: ${DEFAULT-VALUE}; a capped result says so in the header X-Ai4s-Triple-Cap).")
+    long maxTriples;
+
+    @Option(names = "--max-header-bytes", paramLabel = "N", defaultValue = "16384", description = "Largest request line and headers "
+            + "(default: ${DEFAULT-VALUE}; larger: 431).")
+    int maxHeaderBytes;
+
+    @Option(names = "--max-query-string-bytes", paramLabel = "N", defaultValue = "8192", description = "Longest query string of a URL "
+            + "(default: ${DEFAULT-VALUE}; longer: 413, send the query by POST).")
+    int maxQueryStringBytes;
+
+    @Option(names = "--max-body-bytes", paramLabel = "N", defaultValue = "1048576", description = "Largest request body, e.g. a "
+            + "query sent by POST (default: ${DEFAULT-VALUE}; larger: 413).")
+    long maxBodyBytes;
+
     @Option(names = "--dumps", paramLabel = "DIR", description = "Folder served at /dumps/, made by 'ai4s export' (default: the dumps are exported at start "
             + "into target/served-dumps/; none when serving --tdb2).")
     Path dumps;
@@ -72,8 +89,11 @@ public final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (port < 0 || port > 65535 || timeout < 1 || maxRows < 1) {
-            throw Ai4sException.usage("--port must be 0-65535, --timeout and --max-rows at least 1");
+        if (port < 0 || port > 65535 || timeout < 1 || maxRows < 1 || maxTriples < 1) {
+            throw Ai4sException.usage("--port must be 0-65535, --timeout, --max-rows and --max-triples at least 1");
+        }
+        if (maxHeaderBytes < 1024 || maxQueryStringBytes < 1 || maxBodyBytes < 1) {
+            throw Ai4sException.usage("--max-header-bytes must be at least 1024, --max-query-string-bytes and --max-body-bytes at least 1");
         }
         long started = System.nanoTime();
         ServeSettings settings = ServeSettings.of(home.layout())
@@ -83,6 +103,8 @@ public final class ServeCommand implements Callable<Integer> {
                 .withBaseUrl(baseUrl)
                 .withTimeout(Duration.ofSeconds(timeout))
                 .withMaxRows(maxRows)
+                .withMaxTriples(maxTriples)
+                .withRequestLimits(new RequestLimits(maxHeaderBytes, maxQueryStringBytes, maxBodyBytes))
                 .withTdb2(tdb2)
                 .withDumps(dumps)
                 .withContext(context);

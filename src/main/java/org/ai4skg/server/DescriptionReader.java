@@ -72,10 +72,11 @@ public final class DescriptionReader {
         incoming.sort(BY_PREDICATE_THEN_NODES);
 
         int total = own.size() + incoming.size();
-        int from = (page - 1) * pageSize;
-        if (page < 1 || from >= total) {
+        long start = (page - 1L) * pageSize; // in long: a huge page number must not wrap around to a negative start
+        if (page < 1 || start >= total) {
             return Optional.empty();
         }
+        int from = (int) start;
         int to = Math.min(total, from + pageSize);
         List<Triple> pageOwn = new ArrayList<>();
         List<Triple> pageIncoming = new ArrayList<>();

@@ -153,7 +153,8 @@ final class DescriptionServlet extends HttpServlet {
         return out.toString();
     }
 
-    private static String decode(String raw) {
+    /** The local name of an IRI from its percent-encoded path ({@code +} kept as a plus), or null when it does not decode. */
+    static String decode(String raw) {
         try {
             return URLDecoder.decode(raw.replace("+", "%2B"), StandardCharsets.UTF_8);
         } catch (IllegalArgumentException malformed) {

@@ -56,6 +56,9 @@ public enum Lang {
         double bestQ = -1;
         for (String part : header.split(",")) {
             String[] pieces = part.trim().split(";");
+            if (pieces.length == 0) {
+                continue; // ";" alone: no language range
+            }
             Lang lang = parse(pieces[0]);
             double q = 1.0;
             for (int i = 1; i < pieces.length; i++) {

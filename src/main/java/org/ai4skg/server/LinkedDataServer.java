@@ -24,6 +24,10 @@ import org.apache.jena.sparql.core.DatasetGraphReadOnly;
 import org.apache.jena.sparql.service.ServiceExecutorRegistry;
 import org.apache.jena.sparql.util.Context;
 import org.apache.jena.system.Txn;
+import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
+import org.eclipse.jetty.server.Connector;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 
 /**
@@ -108,6 +112,8 @@ public final class LinkedDataServer {
         private String host = "127.0.0.1";
         private Duration timeout = Duration.ofSeconds(30);
         private long maxRows = 10_000;
+        private long maxTriples = 100_000;
+        private RequestLimits requestLimits = RequestLimits.DEFAULT;
         private Path dumps;
         private Path jsonLdContext;
         private List<String> allowedServices = ServiceGuard.DEFAULT_ALLOWED;
@@ -164,6 +170,21 @@ public final class LinkedDataServer {
         /** The most rows a SELECT returns; more are cut and the response says so with {@value ReadOnlyQueryProcessor#ROW_CAP_HEADER}. */
         public Builder maxRows(long maxRows) {
             this.maxRows = maxRows;
+            return this;
+        }
+
+        /**
+         * The most triples a CONSTRUCT or DESCRIBE returns; more are cut and the response says so with
+         * {@value ReadOnlyQueryProcessor#TRIPLE_CAP_HEADER}.
+         */
+        public Builder maxTriples(long maxTriples) {
+            this.maxTriples = maxTriples;
+            return this;
+        }
+
+        /** How large a request's headers, query string and body may be. */
+        public Builder requestLimits(RequestLimits limits) {
+            this.requestLimits = Objects.requireNonNull(limits);
             return this;
         }
 
@@ -261,8 +282,9 @@ public final class LinkedDataServer {
                     .enableMetrics(true)
                     .enableStats(false)
                     .enableCors(true, Cors.configFile())
-                    .registerOperation(Operation.Query, new ReadOnlyQueryProcessor(guard, maxRows))
+                    .registerOperation(Operation.Query, new ReadOnlyQueryProcessor(guard, maxRows, maxTriples))
                     .add(SPARQL_PATH, sparql)
+                    .addFilter("/*", new BadRequestFilter(requestLimits))
                     .addFilter(SPARQL_PATH, new ServiceDescriptionFilter(publicUrl, triples, version));
 
             DescriptionServlet descriptions = new DescriptionServlet(new DescriptionReader(readOnly, pageSize), htmlRenderer,
@@ -287,10 +309,27 @@ public final class LinkedDataServer {
             Cors.deleteConfigFiles();
             ((ServerConnector) server.getJettyServer().getConnectors()[0]).setHost(host);
             server.getJettyServer().setRequestLog(AccessLog.create(accessLog));
+            limit(server.getJettyServer(), requestLimits);
             // Jetty's one shutdown thread stops the server on SIGTERM or Ctrl-C; stopping deregisters it, so servers
             // started and stopped in one JVM leave no hooks behind.
             server.getJettyServer().setStopAtShutdown(true);
             return new LinkedDataServer(server, baseUrl);
+        }
+
+        /** Jetty's own limits and error pages: headers up to the limit (else 431), forms up to the body limit, plain errors. */
+        private static void limit(Server jetty, RequestLimits limits) {
+            for (Connector connector : jetty.getConnectors()) {
+                HttpConnectionFactory http = connector.getConnectionFactory(HttpConnectionFactory.class);
+                if (http != null) {
+                    http.getHttpConfiguration().setRequestHeaderSize(limits.headerBytes());
+                }
+            }
+            jetty.setErrorHandler(new PlainErrorHandler());
+            ServletContextHandler context = jetty.getDescendant(ServletContextHandler.class);
+            if (context != null) {
+                context.setErrorHandler(PlainErrorHandler.forServlets());
+                context.setMaxFormContentSize((int) Math.min(Integer.MAX_VALUE, limits.bodyBytes()));
+            }
         }
     }
 }

@@ -63,6 +63,8 @@ public final class PublicationServer implements AutoCloseable {
                     .host(settings.host())
                     .timeout(settings.timeout())
                     .maxRows(settings.maxRows())
+                    .maxTriples(settings.maxTriples())
+                    .requestLimits(settings.requestLimits())
                     .pageSize(settings.pageSize())
                     .dumps(dumps)
                     .voidDescription(voidDescription::get)

@@ -18,6 +18,8 @@ import org.ai4skg.publication.Layout;
  *                        in the dumps' VoID)
  * @param timeout         the longest a query may run
  * @param maxRows         the most rows a SELECT returns
+ * @param maxTriples      the most triples a CONSTRUCT or DESCRIBE returns
+ * @param requestLimits   how large a request's headers, query string and body may be
  * @param tdb2            a TDB2 store made by {@code ai4s load} to serve instead of the repository's files, or null
  * @param dumps           a folder made by {@code ai4s export} to serve at {@code /dumps/}, or null: the repository's
  *                        publication is then exported at start into {@code exportTo} (none when serving {@code tdb2})
@@ -32,74 +34,86 @@ import org.ai4skg.publication.Layout;
  * @param trustProxy      whether a proxy is in front whose {@code Forwarded} / {@code X-Forwarded-*} headers are
  *                        honoured (base URL, https); otherwise they are ignored, whoever sends them
  */
-public record ServeSettings(Layout layout, int port, String baseUrl, Duration timeout, long maxRows, Path tdb2,
-                            Path dumps, Path exportTo, Path context, List<String> allowedServices, int pageSize,
-                            Consumer<String> accessLog, String host, boolean trustProxy) {
+public record ServeSettings(Layout layout, int port, String baseUrl, Duration timeout, long maxRows, long maxTriples,
+                            RequestLimits requestLimits, Path tdb2, Path dumps, Path exportTo, Path context,
+                            List<String> allowedServices, int pageSize, Consumer<String> accessLog, String host,
+                            boolean trustProxy) {
 
     public ServeSettings {
         Objects.requireNonNull(layout, "layout");
+        Objects.requireNonNull(requestLimits, "requestLimits");
         allowedServices = List.copyOf(allowedServices);
         Objects.requireNonNull(host, "host");
     }
 
     /**
      * The defaults of {@code ai4s serve} for a repository: port 3030 on {@code 127.0.0.1}, no proxy trusted, 30 s,
-     * 10,000 rows, dumps exported into {@code target/served-dumps}.
+     * 10,000 rows, 100,000 triples, the {@link RequestLimits#DEFAULT default request limits}, dumps exported into
+     * {@code target/served-dumps}.
      */
     public static ServeSettings of(Layout layout) {
-        return new ServeSettings(layout, 3030, null, Duration.ofSeconds(30), 10_000, null, null,
-                layout.home().resolve("target/served-dumps"), null, ServiceGuard.DEFAULT_ALLOWED, 1000, null, "127.0.0.1", false);
+        return new ServeSettings(layout, 3030, null, Duration.ofSeconds(30), 10_000, 100_000, RequestLimits.DEFAULT, null,
+                null, layout.home().resolve("target/served-dumps"), null, ServiceGuard.DEFAULT_ALLOWED, 1000, null,
+                "127.0.0.1", false);
     }
 
     public ServeSettings withPort(int value) {
-        return new ServeSettings(layout, value, baseUrl, timeout, maxRows, tdb2, dumps, exportTo, context, allowedServices, pageSize, accessLog, host, trustProxy);
+        return new ServeSettings(layout, value, baseUrl, timeout, maxRows, maxTriples, requestLimits, tdb2, dumps, exportTo, context, allowedServices, pageSize, accessLog, host, trustProxy);
     }
 
     public ServeSettings withBaseUrl(String value) {
-        return new ServeSettings(layout, port, value, timeout, maxRows, tdb2, dumps, exportTo, context, allowedServices, pageSize, accessLog, host, trustProxy);
+        return new ServeSettings(layout, port, value, timeout, maxRows, maxTriples, requestLimits, tdb2, dumps, exportTo, context, allowedServices, pageSize, accessLog, host, trustProxy);
     }
 
     public ServeSettings withTimeout(Duration value) {
-        return new ServeSettings(layout, port, baseUrl, value, maxRows, tdb2, dumps, exportTo, context, allowedServices, pageSize, accessLog, host, trustProxy);
+        return new ServeSettings(layout, port, baseUrl, value, maxRows, maxTriples, requestLimits, tdb2, dumps, exportTo, context, allowedServices, pageSize, accessLog, host, trustProxy);
     }
 
     public ServeSettings withMaxRows(long value) {
-        return new ServeSettings(layout, port, baseUrl, timeout, value, tdb2, dumps, exportTo, context, allowedServices, pageSize, accessLog, host, trustProxy);
+        return new ServeSettings(layout, port, baseUrl, timeout, value, maxTriples, requestLimits, tdb2, dumps, exportTo, context, allowedServices, pageSize, accessLog, host, trustProxy);
+    }
+
+    public ServeSettings withMaxTriples(long value) {
+        return new ServeSettings(layout, port, baseUrl, timeout, maxRows, value, requestLimits, tdb2, dumps, exportTo, context, allowedServices, pageSize, accessLog, host, trustProxy);
+    }
+
+    public ServeSettings withRequestLimits(RequestLimits value) {
+        return new ServeSettings(layout, port, baseUrl, timeout, maxRows, maxTriples, value, tdb2, dumps, exportTo, context, allowedServices, pageSize, accessLog, host, trustProxy);
     }
 
     public ServeSettings withTdb2(Path value) {
-        return new ServeSettings(layout, port, baseUrl, timeout, maxRows, value, dumps, exportTo, context, allowedServices, pageSize, accessLog, host, trustProxy);
+        return new ServeSettings(layout, port, baseUrl, timeout, maxRows, maxTriples, requestLimits, value, dumps, exportTo, context, allowedServices, pageSize, accessLog, host, trustProxy);
     }
 
     public ServeSettings withDumps(Path value) {
-        return new ServeSettings(layout, port, baseUrl, timeout, maxRows, tdb2, value, exportTo, context, allowedServices, pageSize, accessLog, host, trustProxy);
+        return new ServeSettings(layout, port, baseUrl, timeout, maxRows, maxTriples, requestLimits, tdb2, value, exportTo, context, allowedServices, pageSize, accessLog, host, trustProxy);
     }
 
     public ServeSettings withExportTo(Path value) {
-        return new ServeSettings(layout, port, baseUrl, timeout, maxRows, tdb2, dumps, value, context, allowedServices, pageSize, accessLog, host, trustProxy);
+        return new ServeSettings(layout, port, baseUrl, timeout, maxRows, maxTriples, requestLimits, tdb2, dumps, value, context, allowedServices, pageSize, accessLog, host, trustProxy);
     }
 
     public ServeSettings withContext(Path value) {
-        return new ServeSettings(layout, port, baseUrl, timeout, maxRows, tdb2, dumps, exportTo, value, allowedServices, pageSize, accessLog, host, trustProxy);
+        return new ServeSettings(layout, port, baseUrl, timeout, maxRows, maxTriples, requestLimits, tdb2, dumps, exportTo, value, allowedServices, pageSize, accessLog, host, trustProxy);
     }
 
     public ServeSettings withAllowedServices(List<String> value) {
-        return new ServeSettings(layout, port, baseUrl, timeout, maxRows, tdb2, dumps, exportTo, context, value, pageSize, accessLog, host, trustProxy);
+        return new ServeSettings(layout, port, baseUrl, timeout, maxRows, maxTriples, requestLimits, tdb2, dumps, exportTo, context, value, pageSize, accessLog, host, trustProxy);
     }
 
     public ServeSettings withPageSize(int value) {
-        return new ServeSettings(layout, port, baseUrl, timeout, maxRows, tdb2, dumps, exportTo, context, allowedServices, value, accessLog, host, trustProxy);
+        return new ServeSettings(layout, port, baseUrl, timeout, maxRows, maxTriples, requestLimits, tdb2, dumps, exportTo, context, allowedServices, value, accessLog, host, trustProxy);
     }
 
     public ServeSettings withAccessLog(Consumer<String> value) {
-        return new ServeSettings(layout, port, baseUrl, timeout, maxRows, tdb2, dumps, exportTo, context, allowedServices, pageSize, value, host, trustProxy);
+        return new ServeSettings(layout, port, baseUrl, timeout, maxRows, maxTriples, requestLimits, tdb2, dumps, exportTo, context, allowedServices, pageSize, value, host, trustProxy);
     }
 
     public ServeSettings withHost(String value) {
-        return new ServeSettings(layout, port, baseUrl, timeout, maxRows, tdb2, dumps, exportTo, context, allowedServices, pageSize, accessLog, value, trustProxy);
+        return new ServeSettings(layout, port, baseUrl, timeout, maxRows, maxTriples, requestLimits, tdb2, dumps, exportTo, context, allowedServices, pageSize, accessLog, value, trustProxy);
     }
 
     public ServeSettings withTrustProxy(boolean value) {
-        return new ServeSettings(layout, port, baseUrl, timeout, maxRows, tdb2, dumps, exportTo, context, allowedServices, pageSize, accessLog, host, value);
+        return new ServeSettings(layout, port, baseUrl, timeout, maxRows, maxTriples, requestLimits, tdb2, dumps, exportTo, context, allowedServices, pageSize, accessLog, host, value);
     }
 }

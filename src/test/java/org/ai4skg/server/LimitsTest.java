@@ -11,11 +11,12 @@ import java.util.concurrent.TimeUnit;
 
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.query.ResultSetFactory;
+import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.resultset.ResultsFormat;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-/** Timeout 2 s and a cap of 20 rows, so that the limits are reached quickly. */
+/** Timeout 2 s and caps of 20 rows and 20 triples, so that the limits are reached quickly. */
 class LimitsTest {
     static final int CAP = 20;
     /** A cartesian product of five patterns: (~70 triples)^5, about 2e9 rows to count — far beyond 2 s. */
@@ -26,7 +27,7 @@ class LimitsTest {
 
     @RegisterExtension
     static final PublicationServerExtension server = ServerFixture.serving()
-            .with(s -> s.withTimeout(Duration.ofSeconds(2)).withMaxRows(CAP));
+            .with(s -> s.withTimeout(Duration.ofSeconds(2)).withMaxRows(CAP).withMaxTriples(CAP));
 
     @Test
     void aCappedResultIsCompleteValidAndSaysSo() {
@@ -45,6 +46,29 @@ class LimitsTest {
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.headers().firstValue(ReadOnlyQueryProcessor.ROW_CAP_HEADER)).isEmpty();
         assertThat(rows(response)).isEqualTo(5);
+    }
+
+    @Test
+    void aCappedConstructOrDescribeIsCompleteValidAndSaysSo() {
+        for (String query : new String[] {"CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }", "DESCRIBE ?s WHERE { ?s ?p ?o }",
+                "CONSTRUCT { GRAPH <urn:g> { ?s ?p ?o } } WHERE { ?s ?p ?o }"}) {
+            HttpResponse<String> response = server.get("/sparql?query=" + encode(query), "Accept", "application/n-quads");
+            assertThat(response.statusCode()).as(query).isEqualTo(200);
+            assertThat(response.headers().firstValue(ReadOnlyQueryProcessor.TRIPLE_CAP_HEADER)).as(query)
+                    .hasValue(Integer.toString(CAP));
+            DatasetGraph parsed = org.apache.jena.riot.RDFParser.fromString(response.body(), org.apache.jena.riot.Lang.NQUADS)
+                    .toDatasetGraph();
+            long statements = parsed.getDefaultGraph().size() + parsed.stream().filter(q -> !q.isDefaultGraph()).count();
+            assertThat(statements).as(query).isEqualTo(CAP);
+        }
+    }
+
+    @Test
+    void aConstructUnderTheCapHasNoCapHeader() {
+        HttpResponse<String> response = server.get("/sparql?query=" + encode(SparqlProtocolTest.CONSTRUCT), "Accept", "text/turtle");
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue(ReadOnlyQueryProcessor.TRIPLE_CAP_HEADER)).isEmpty();
+        assertThat(response.body()).contains("alphafold-3");
     }
 
     @Test
