@@ -9,6 +9,7 @@ import java.util.concurrent.Callable;
 
 import org.ai4skg.failure.Ai4sException;
 import org.ai4skg.server.PublicationServer;
+import org.ai4skg.server.QueryAdmission;
 import org.ai4skg.server.RequestLimits;
 import org.ai4skg.server.ServeSettings;
 
@@ -69,6 +70,22 @@ public final class ServeCommand implements Callable<Integer> {
             + "query sent by POST (default: ${DEFAULT-VALUE}; larger: 413).")
     long maxBodyBytes;
 
+    @Option(names = "--max-concurrent-queries", paramLabel = "N", description = "SPARQL queries run at once "
+            + "(default: the processors, at least 2).")
+    Integer maxConcurrentQueries;
+
+    @Option(names = "--query-queue", paramLabel = "N", description = "Queries that may wait for one of those to end "
+            + "(default: twice --max-concurrent-queries; more: 503 with Retry-After).")
+    Integer queryQueue;
+
+    @Option(names = "--query-wait", paramLabel = "SECONDS", defaultValue = "5", description = "Longest a query waits in the queue "
+            + "(default: ${DEFAULT-VALUE}; longer: 503 with Retry-After).")
+    int queryWait;
+
+    @Option(names = "--query-seconds-per-minute", paramLabel = "SECONDS", defaultValue = "60", description = "Query time one client "
+            + "(its address, or the one a trusted proxy forwards) may use in any minute (default: ${DEFAULT-VALUE}; more: 429 with Retry-After).")
+    int querySecondsPerMinute;
+
     @Option(names = "--dumps", paramLabel = "DIR", description = "Folder served at /dumps/, made by 'ai4s export' (default: the dumps are exported at start "
             + "into target/served-dumps/; none when serving --tdb2).")
     Path dumps;
@@ -95,6 +112,12 @@ public final class ServeCommand implements Callable<Integer> {
         if (maxHeaderBytes < 1024 || maxQueryStringBytes < 1 || maxBodyBytes < 1) {
             throw Ai4sException.usage("--max-header-bytes must be at least 1024, --max-query-string-bytes and --max-body-bytes at least 1");
         }
+        int concurrent = maxConcurrentQueries == null ? QueryAdmission.defaultConcurrent() : maxConcurrentQueries;
+        int queue = queryQueue == null ? 2 * concurrent : queryQueue;
+        if (concurrent < 1 || queue < 0 || queryWait < 0 || querySecondsPerMinute < 1) {
+            throw Ai4sException.usage("--max-concurrent-queries and --query-seconds-per-minute must be at least 1, "
+                    + "--query-queue and --query-wait at least 0");
+        }
         long started = System.nanoTime();
         ServeSettings settings = ServeSettings.of(home.layout())
                 .withPort(port)
@@ -107,7 +130,9 @@ public final class ServeCommand implements Callable<Integer> {
                 .withRequestLimits(new RequestLimits(maxHeaderBytes, maxQueryStringBytes, maxBodyBytes))
                 .withTdb2(tdb2)
                 .withDumps(dumps)
-                .withContext(context);
+                .withContext(context)
+                .withAdmission(new QueryAdmission(concurrent, queue, Duration.ofSeconds(queryWait),
+                        Duration.ofSeconds(querySecondsPerMinute)));
         if (allowedServices != null) {
             settings = settings.withAllowedServices(allowedServices);
         }

@@ -83,6 +83,24 @@ public final class BaseUrl {
         return "https".equalsIgnoreCase(proto);
     }
 
+    /**
+     * Who sent the request, as the key of its query-time budget: the client a trusted proxy names (RFC 7239
+     * {@code Forwarded: for=}, else the first {@code X-Forwarded-For}), else the remote address. At most 64 characters.
+     */
+    public String client(HttpServletRequest request) {
+        String client = null;
+        if (trustProxy) {
+            client = Forwarded.parse(request.getHeader("Forwarded")).forClient();
+            if (client == null || client.isEmpty()) {
+                client = first(request.getHeader("X-Forwarded-For"));
+            }
+        }
+        if (client == null || client.isEmpty()) {
+            client = request.getRemoteAddr();
+        }
+        return client.length() > 64 ? client.substring(0, 64) : client;
+    }
+
     /** A short digest of a base URL, for an {@code ETag} (a cache key is the URL itself). */
     public static String digest(String baseUrl) {
         try {
@@ -118,10 +136,11 @@ public final class BaseUrl {
     }
 
     /** The {@code host} and {@code proto} of the first element of an RFC 7239 {@code Forwarded} header (the client's side). */
-    record Forwarded(String host, String proto) {
+    record Forwarded(String host, String proto, String forClient) {
         static Forwarded parse(String header) {
             String host = null;
             String proto = null;
+            String forClient = null;
             String element = first(header);
             if (element != null) {
                 for (String pair : element.split(";")) {
@@ -135,10 +154,12 @@ public final class BaseUrl {
                         host = value;
                     } else if (name.equals("proto")) {
                         proto = value;
+                    } else if (name.equals("for")) {
+                        forClient = value;
                     }
                 }
             }
-            return new Forwarded(host, proto);
+            return new Forwarded(host, proto, forClient);
         }
 
         private static String unquote(String value) {

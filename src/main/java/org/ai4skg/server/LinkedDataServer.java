@@ -114,6 +114,7 @@ public final class LinkedDataServer {
         private long maxRows = 10_000;
         private long maxTriples = 100_000;
         private RequestLimits requestLimits = RequestLimits.DEFAULT;
+        private QueryAdmission admission = QueryAdmission.defaults();
         private Path dumps;
         private Path jsonLdContext;
         private List<String> allowedServices = ServiceGuard.DEFAULT_ALLOWED;
@@ -185,6 +186,12 @@ public final class LinkedDataServer {
         /** How large a request's headers, query string and body may be. */
         public Builder requestLimits(RequestLimits limits) {
             this.requestLimits = Objects.requireNonNull(limits);
+            return this;
+        }
+
+        /** How many queries run at once, how many wait, and each client's query time per minute. */
+        public Builder admission(QueryAdmission admission) {
+            this.admission = Objects.requireNonNull(admission);
             return this;
         }
 
@@ -285,7 +292,8 @@ public final class LinkedDataServer {
                     .registerOperation(Operation.Query, new ReadOnlyQueryProcessor(guard, maxRows, maxTriples))
                     .add(SPARQL_PATH, sparql)
                     .addFilter("/*", new BadRequestFilter(requestLimits))
-                    .addFilter(SPARQL_PATH, new ServiceDescriptionFilter(publicUrl, triples, version));
+                    .addFilter(SPARQL_PATH, new ServiceDescriptionFilter(publicUrl, triples, version, admission))
+                    .addFilter(SPARQL_PATH, new AdmissionFilter(admission, publicUrl));
 
             DescriptionServlet descriptions = new DescriptionServlet(new DescriptionReader(readOnly, pageSize), htmlRenderer,
                     version, publicUrl, CACHE_SIZE);

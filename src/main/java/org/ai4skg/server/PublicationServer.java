@@ -65,6 +65,7 @@ public final class PublicationServer implements AutoCloseable {
                     .maxRows(settings.maxRows())
                     .maxTriples(settings.maxTriples())
                     .requestLimits(settings.requestLimits())
+                    .admission(settings.admission())
                     .pageSize(settings.pageSize())
                     .dumps(dumps)
                     .voidDescription(voidDescription::get)

@@ -19,6 +19,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.VOID;
 
 /** Answers a GET of {@code /sparql} without a query with the SPARQL 1.1 Service Description of the endpoint. */
@@ -32,11 +33,13 @@ final class ServiceDescriptionFilter implements Filter {
     private final BaseUrl baseUrl;
     private final long triples;
     private final DataVersion version;
+    private final QueryAdmission admission;
 
-    ServiceDescriptionFilter(BaseUrl baseUrl, long triples, DataVersion version) {
+    ServiceDescriptionFilter(BaseUrl baseUrl, long triples, DataVersion version, QueryAdmission admission) {
         this.baseUrl = baseUrl;
         this.triples = triples;
         this.version = version;
+        this.admission = admission;
     }
 
     @Override
@@ -73,6 +76,7 @@ final class ServiceDescriptionFilter implements Filter {
         for (RdfFormat format : RdfFormat.rdfOnly()) {
             g.add(service, uri(SD + "resultFormat"), uri(format.syntax().orElseThrow().formatIri()));
         }
+        g.add(service, RDFS.comment.asNode(), NodeFactory.createLiteralString(limits(admission)));
         Node dataset = NodeFactory.createBlankNode();
         Node graph = NodeFactory.createBlankNode();
         g.add(service, uri(SD + "defaultDataset"), dataset);
@@ -82,6 +86,13 @@ final class ServiceDescriptionFilter implements Filter {
         g.add(graph, VOID.triples.asNode(), NodeFactory.createLiteralDT(Long.toString(triples), XSDDatatype.XSDinteger));
         g.getPrefixMapping().setNsPrefixes(JsonLdContext.standard().prefixesUsedBy(g));
         return g;
+    }
+
+    /** The admission limits in one sentence, for people reading the description. */
+    static String limits(QueryAdmission admission) {
+        return "At most " + admission.maxConcurrent() + " queries run at once and " + admission.queue()
+                + " more wait up to " + admission.maxWait().toSeconds() + " s, else 503 with Retry-After; each client may use "
+                + admission.timePerMinute().toSeconds() + " s of query time per minute, else 429 with Retry-After.";
     }
 
     private static Node uri(String iri) {

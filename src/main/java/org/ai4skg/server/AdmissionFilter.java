@@ -1,0 +1,98 @@
+package org.ai4skg.server;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import jakarta.servlet.Filter;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletRequest;
+import jakarta.servlet.ServletResponse;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+/**
+ * Admits SPARQL queries as {@link QueryAdmission} says: a client past its query time of the last minute gets
+ * {@code 429}; a query runs when one of the fair semaphore's permits is free, else waits in a short queue; when the
+ * queue is full, or the wait too long, {@code 503}. Both with {@code Retry-After} and one plain line. Only
+ * {@code /sparql} passes here: pages, descriptions, dumps, search and {@code /$/ping} never wait for a query.
+ */
+final class AdmissionFilter implements Filter {
+    /** Seconds a client is told to wait after a {@code 503}. */
+    static final int BUSY_RETRY_SECONDS = 5;
+
+    private final QueryAdmission admission;
+    private final Semaphore running;
+    private final AtomicInteger waiting = new AtomicInteger();
+    private final QueryBudget budget;
+    private final BaseUrl baseUrl;
+
+    AdmissionFilter(QueryAdmission admission, BaseUrl baseUrl) {
+        this.admission = admission;
+        this.running = new Semaphore(admission.maxConcurrent(), true);
+        this.budget = new QueryBudget(admission.timePerMinute(), QueryBudget.DEFAULT_MAX_CLIENTS, System::nanoTime);
+        this.baseUrl = baseUrl;
+    }
+
+    @Override
+    public void doFilter(ServletRequest req, ServletResponse resp, FilterChain chain) throws IOException, ServletException {
+        HttpServletRequest request = (HttpServletRequest) req;
+        HttpServletResponse response = (HttpServletResponse) resp;
+        if (request.getMethod().equals("OPTIONS")) {
+            chain.doFilter(req, resp);
+            return;
+        }
+        String client = baseUrl.client(request);
+        Duration wait = budget.waitBefore(client);
+        if (!wait.isZero()) {
+            refuse(response, 429, seconds(wait), "this client used its " + admission.timePerMinute().toSeconds()
+                    + " s of query time of the last minute; try again later");
+            return;
+        }
+        if (!admit()) {
+            refuse(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, BUSY_RETRY_SECONDS,
+                    "too many queries at once; try again later");
+            return;
+        }
+        long start = System.nanoTime();
+        try {
+            chain.doFilter(req, resp);
+        } finally {
+            running.release();
+            budget.charge(client, Duration.ofNanos(System.nanoTime() - start));
+        }
+    }
+
+    /** Takes a permit at once, or after a wait in the queue if there is room in it; false if none is had. */
+    private boolean admit() {
+        try {
+            if (running.tryAcquire(0, TimeUnit.NANOSECONDS)) {
+                return true;
+            }
+            if (waiting.incrementAndGet() > admission.queue()) {
+                waiting.decrementAndGet();
+                return false;
+            }
+            try {
+                return running.tryAcquire(admission.maxWait().toNanos(), TimeUnit.NANOSECONDS);
+            } finally {
+                waiting.decrementAndGet();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    private static long seconds(Duration wait) {
+        return Math.max(1, (wait.toMillis() + 999) / 1000);
+    }
+
+    private static void refuse(HttpServletResponse response, int status, long retryAfter, String message) throws IOException {
+        response.setHeader("Retry-After", Long.toString(retryAfter));
+        BadRequestFilter.refuse(response, status, message);
+    }
+}
