@@ -86,6 +86,11 @@ public final class ServeCommand implements Callable<Integer> {
             + "(its address, or the one a trusted proxy forwards) may use in any minute (default: ${DEFAULT-VALUE}; more: 429 with Retry-After).")
     int querySecondsPerMinute;
 
+    @Option(names = "--max-queries-per-client", paramLabel = "N", description = "SPARQL queries one client may have running "
+            + "or waiting at once (default: no limit; more: 429 with Retry-After). Set it when clients are told apart: "
+            + "served directly, or with --trust-proxy.")
+    Integer maxQueriesPerClient;
+
     @Option(names = "--dumps", paramLabel = "DIR", description = "Folder served at /dumps/, made by 'ai4s export' (default: the dumps are exported at start "
             + "into target/served-dumps/; none when serving --tdb2).")
     Path dumps;
@@ -114,8 +119,9 @@ public final class ServeCommand implements Callable<Integer> {
         }
         int concurrent = maxConcurrentQueries == null ? QueryAdmission.defaultConcurrent() : maxConcurrentQueries;
         int queue = queryQueue == null ? 2 * concurrent : queryQueue;
-        if (concurrent < 1 || queue < 0 || queryWait < 0 || querySecondsPerMinute < 1) {
-            throw Ai4sException.usage("--max-concurrent-queries and --query-seconds-per-minute must be at least 1, "
+        int perClient = maxQueriesPerClient == null ? Integer.MAX_VALUE : maxQueriesPerClient;
+        if (concurrent < 1 || queue < 0 || queryWait < 0 || querySecondsPerMinute < 1 || perClient < 1) {
+            throw Ai4sException.usage("--max-concurrent-queries, --max-queries-per-client and --query-seconds-per-minute must be at least 1, "
                     + "--query-queue and --query-wait at least 0");
         }
         long started = System.nanoTime();
@@ -132,7 +138,7 @@ public final class ServeCommand implements Callable<Integer> {
                 .withDumps(dumps)
                 .withContext(context)
                 .withAdmission(new QueryAdmission(concurrent, queue, Duration.ofSeconds(queryWait),
-                        Duration.ofSeconds(querySecondsPerMinute)));
+                        Duration.ofSeconds(querySecondsPerMinute), perClient));
         if (allowedServices != null) {
             settings = settings.withAllowedServices(allowedServices);
         }

@@ -2,6 +2,7 @@ package org.ai4skg.server;
 
 import java.io.IOException;
 import java.time.Duration;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -27,6 +28,8 @@ final class AdmissionFilter implements Filter {
     private final QueryAdmission admission;
     private final Semaphore running;
     private final AtomicInteger waiting = new AtomicInteger();
+    /** Queries running or waiting, per client with any; an entry goes when its count is back to 0. */
+    private final ConcurrentHashMap<String, Integer> inFlight = new ConcurrentHashMap<>();
     private final QueryBudget budget;
     private final BaseUrl baseUrl;
 
@@ -52,18 +55,41 @@ final class AdmissionFilter implements Filter {
                     + " s of query time of the last minute; try again later");
             return;
         }
-        if (!admit()) {
-            refuse(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, BUSY_RETRY_SECONDS,
-                    "too many queries at once; try again later");
+        if (!enter(client)) {
+            refuse(response, 429, BUSY_RETRY_SECONDS, "this client has " + admission.perClient()
+                    + " queries running or waiting already; try again later");
             return;
         }
-        long start = System.nanoTime();
         try {
-            chain.doFilter(req, resp);
+            if (!admit()) {
+                refuse(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, BUSY_RETRY_SECONDS,
+                        "too many queries at once; try again later");
+                return;
+            }
+            long start = System.nanoTime();
+            try {
+                chain.doFilter(req, resp);
+            } finally {
+                running.release();
+                budget.charge(client, Duration.ofNanos(System.nanoTime() - start));
+            }
         } finally {
-            running.release();
-            budget.charge(client, Duration.ofNanos(System.nanoTime() - start));
+            inFlight.computeIfPresent(client, (c, n) -> n <= 1 ? null : n - 1);
         }
+    }
+
+    /** Counts one more query of the client, unless it has as many as it may already. */
+    private boolean enter(String client) {
+        boolean[] entered = {false};
+        inFlight.compute(client, (c, n) -> {
+            int count = n == null ? 0 : n;
+            if (count >= admission.perClient()) {
+                return n;
+            }
+            entered[0] = true;
+            return count + 1;
+        });
+        return entered[0];
     }
 
     /** Takes a permit at once, or after a wait in the queue if there is room in it; false if none is had. */

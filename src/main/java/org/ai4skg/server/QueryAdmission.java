@@ -13,14 +13,18 @@ import java.util.Objects;
  * @param queue         the most requests waiting for a running query to end (0: none wait)
  * @param maxWait       the longest a request waits in the queue
  * @param timePerMinute the query time one client may use in any minute
+ * @param perClient     the most queries one client may have running or waiting at once; past it {@code 429}
  */
-public record QueryAdmission(int maxConcurrent, int queue, Duration maxWait, Duration timePerMinute) {
+public record QueryAdmission(int maxConcurrent, int queue, Duration maxWait, Duration timePerMinute, int perClient) {
     /** The longest a request waits in the queue by default. */
     public static final Duration DEFAULT_WAIT = Duration.ofSeconds(5);
 
     public QueryAdmission {
         Objects.requireNonNull(maxWait, "maxWait");
         Objects.requireNonNull(timePerMinute, "timePerMinute");
+        if (perClient < 1) {
+            throw new IllegalArgumentException("query admission: at least 1 query per client");
+        }
         if (maxConcurrent < 1 || queue < 0 || maxWait.isNegative() || timePerMinute.isNegative()
                 || timePerMinute.isZero()) {
             throw new IllegalArgumentException("query admission: at least 1 query at once, a queue of 0 or more, "
@@ -28,7 +32,15 @@ public record QueryAdmission(int maxConcurrent, int queue, Duration maxWait, Dur
         }
     }
 
-    /** max(2, cores) queries at once, twice as many waiting up to 5 s, 60 s of query time per client per minute. */
+    /** Without a limit of queries per client (only the shared slots and queue bound them). */
+    public QueryAdmission(int maxConcurrent, int queue, Duration maxWait, Duration timePerMinute) {
+        this(maxConcurrent, queue, maxWait, timePerMinute, Integer.MAX_VALUE);
+    }
+
+    /**
+     * max(2, cores) queries at once, twice as many waiting up to 5 s, 60 s of query time per client per minute, no
+     * limit of queries at once per client (behind a proxy that is not trusted every client is the proxy's address).
+     */
     public static QueryAdmission defaults() {
         int concurrent = defaultConcurrent();
         return new QueryAdmission(concurrent, 2 * concurrent, DEFAULT_WAIT, Duration.ofSeconds(60));

@@ -92,7 +92,10 @@ final class ServiceDescriptionFilter implements Filter {
     static String limits(QueryAdmission admission) {
         return "At most " + admission.maxConcurrent() + " queries run at once and " + admission.queue()
                 + " more wait up to " + admission.maxWait().toSeconds() + " s, else 503 with Retry-After; each client may use "
-                + admission.timePerMinute().toSeconds() + " s of query time per minute, else 429 with Retry-After.";
+                + admission.timePerMinute().toSeconds() + " s of query time per minute"
+                + (admission.perClient() == Integer.MAX_VALUE ? ""
+                        : " and have " + admission.perClient() + " queries running or waiting at once")
+                + ", else 429 with Retry-After.";
     }
 
     private static Node uri(String iri) {

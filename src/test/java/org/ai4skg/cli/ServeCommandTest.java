@@ -49,12 +49,13 @@ class ServeCommandTest {
         assertThat(commandLine.execute("serve", "--query-queue", "-1")).isEqualTo(ExitCode.USAGE);
         assertThat(commandLine.execute("serve", "--query-wait", "-1")).isEqualTo(ExitCode.USAGE);
         assertThat(commandLine.execute("serve", "--query-seconds-per-minute", "0")).isEqualTo(ExitCode.USAGE);
+        assertThat(commandLine.execute("serve", "--max-queries-per-client", "0")).isEqualTo(ExitCode.USAGE);
     }
 
     @Test
     void admissionOptionsReachTheServer() throws Exception {
         RunningServe serve = RunningServe.start("--max-concurrent-queries", "3", "--query-queue", "1", "--query-wait", "2",
-                "--query-seconds-per-minute", "7", "--home", FIXTURES.resolve("server").toString(),
+                "--query-seconds-per-minute", "7", "--max-queries-per-client", "2", "--home", FIXTURES.resolve("server").toString(),
                 "--dumps", FIXTURES.resolve("server/dumps").toString());
         try {
             HttpResponse<String> description = HttpClient.newHttpClient().send(
@@ -62,7 +63,7 @@ class ServeCommandTest {
                     HttpResponse.BodyHandlers.ofString());
             assertThat(description.statusCode()).isEqualTo(200);
             assertThat(description.body()).contains("At most 3 queries run at once and 1 more wait up to 2 s")
-                    .contains("each client may use 7 s of query time per minute");
+                    .contains("each client may use 7 s of query time per minute and have 2 queries running or waiting at once");
         } finally {
             assertThat(serve.stop()).isEqualTo(ExitCode.OK);
         }
