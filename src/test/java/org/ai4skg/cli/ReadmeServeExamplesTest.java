@@ -3,9 +3,6 @@ package org.ai4skg.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.io.Writer;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -21,14 +18,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
 import org.apache.jena.atlas.json.JSON;
-import org.apache.logging.log4j.Level;
-import org.apache.logging.log4j.core.config.Configurator;
 import org.apache.jena.atlas.json.JsonObject;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -46,8 +39,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import picocli.CommandLine;
-
 /**
  * The README's {@code ./ai4s serve} and {@code curl} lines, run as written: each serve line starts the served graph (on
  * port 0 instead of 3030), and each curl line is sent to the first one (by the real curl when the machine has it,
@@ -61,7 +52,7 @@ class ReadmeServeExamplesTest {
 
     static List<List<String>> serveLines;
     static List<List<String>> curlLines;
-    static Served serve;
+    static RunningServe serve;
 
     @TempDir
     static Path work;
@@ -73,7 +64,7 @@ class ReadmeServeExamplesTest {
         curlLines = commands.stream().filter(c -> c.get(0).equals("curl")).toList();
         assertThat(serveLines).hasSizeGreaterThanOrEqualTo(2);
         assertThat(curlLines).hasSizeGreaterThanOrEqualTo(5);
-        serve = Served.start(serveLines.get(0));
+        serve = serveLine(serveLines.get(0));
     }
 
     @AfterAll
@@ -86,7 +77,7 @@ class ReadmeServeExamplesTest {
     @Test
     void everyServeLineStartsAndAnswers() throws Exception {
         for (List<String> line : serveLines.subList(1, serveLines.size())) {
-            try (Served other = Served.start(line)) {
+            try (RunningServe other = serveLine(line)) {
                 Answer home = Answer.get(other.url(), "text/html");
                 assertThat(home.status()).as(String.join(" ", line)).isEqualTo(200);
                 assertThat(home.type()).startsWith("text/html");
@@ -213,89 +204,15 @@ class ReadmeServeExamplesTest {
         return graph;
     }
 
-    /**
-     * A README serve line run in this JVM on port 0 with the repository as its home; ready when the command has printed
-     * {@code ready at} (its output signals it, no polling). Its local URL comes from the running server, since with
-     * {@code --base-url} the printed one is the public URL.
-     */
-    static final class Served implements AutoCloseable {
-        private final ServeCommand command;
-        private final CompletableFuture<Integer> exit;
-        private final StringWriter out = new StringWriter();
-        private final CountDownLatch ready = new CountDownLatch(1);
-
-        private Served(List<String> line) throws InterruptedException {
-            List<String> arguments = new ArrayList<>(line.subList(1, line.size()));
-            int port = arguments.indexOf("--port");
-            if (port >= 0) {
-                arguments.remove(port + 1);
-                arguments.remove(port);
-            }
-            arguments.addAll(List.of("--port", "0", "--home", RunningServe.REPOSITORY.toString()));
-            CommandLine commandLine = Ai4s.commandLine();
-            commandLine.setOut(new PrintWriter(new Writer() {
-                @Override
-                public void write(char[] buffer, int offset, int length) {
-                    synchronized (out) {
-                        out.write(buffer, offset, length);
-                        if (out.toString().contains("ready at ")) {
-                            ready.countDown();
-                        }
-                    }
-                }
-
-                @Override
-                public void flush() {
-                }
-
-                @Override
-                public void close() {
-                }
-            }, true));
-            StringWriter err = new StringWriter();
-            commandLine.setErr(new PrintWriter(err, true));
-            command = commandLine.getSubcommands().get("serve").getCommand();
-            exit = CompletableFuture.supplyAsync(() -> commandLine.execute(arguments.toArray(String[]::new)));
-            exit.whenComplete((code, failure) -> ready.countDown());
-            if (!ready.await(180, TimeUnit.SECONDS) || exit.isDone() || command.running == null) {
-                close();
-                throw new IllegalStateException("ai4s " + String.join(" ", arguments) + " did not start\nout: " + output()
-                        + "\nerr: " + err);
-            }
+    /** A README serve line run in this JVM on port 0 with the repository as its home. */
+    private static RunningServe serveLine(List<String> line) {
+        List<String> arguments = new ArrayList<>(line.subList(2, line.size()));
+        int port = arguments.indexOf("--port");
+        if (port >= 0) {
+            arguments.remove(port + 1);
+            arguments.remove(port);
         }
-
-        static Served start(List<String> line) throws InterruptedException {
-            Configurator.setLevel("org.ai4skg.server.access", Level.WARN);
-            return new Served(line);
-        }
-
-        String url() {
-            return "http://localhost:" + command.running.port() + "/";
-        }
-
-        String output() {
-            synchronized (out) {
-                return out.toString();
-            }
-        }
-
-        int stop() {
-            if (command.running != null) {
-                command.running.stop();
-            }
-            try {
-                return exit.get(60, TimeUnit.SECONDS);
-            } catch (Exception e) {
-                throw new IllegalStateException("ai4s serve did not stop", e);
-            }
-        }
-
-        @Override
-        public void close() {
-            if (!exit.isDone()) {
-                stop();
-            }
-        }
+        return RunningServe.start(arguments.toArray(String[]::new));
     }
 
     /** The commands of the README's {@code sh} blocks: continued lines joined, comments dropped, split into words. */

@@ -22,14 +22,14 @@ import picocli.CommandLine;
 /**
  * {@code ai4s serve --port 0} run in this JVM through {@link Ai4s#commandLine()}, exactly as a newcomer starts it:
  * the repository's publication (the {@code ai4s.home} folder unless {@code --home} is given), validated, with the pages
- * for people. {@link #url()} is the URL the command printed after {@code ready at}.
+ * for people, ready once it has printed {@code ready at}.
  */
 public final class RunningServe implements AutoCloseable {
 
     /** The repository (what {@code ./ai4s} passes as {@code ai4s.home}). */
     public static final Path REPOSITORY = PublicationServerExtension.REPOSITORY;
 
-    private static final Pattern READY = Pattern.compile("ready at (http://localhost:\\d+/) \\(started in \\d+\\.\\d\\d s");
+    private static final Pattern READY = Pattern.compile("ready at (\\S+) \\(started in \\d+\\.\\d\\d s");
 
     private final ServeCommand serve;
     private final CompletableFuture<Integer> exit;
@@ -45,7 +45,7 @@ public final class RunningServe implements AutoCloseable {
         commandLine.setErr(new PrintWriter(err, true));
         serve = commandLine.getSubcommands().get("serve").getCommand();
         exit = CompletableFuture.supplyAsync(() -> commandLine.execute(arguments));
-        Await.until("ai4s serve prints 'ready at'", Duration.ofSeconds(120),
+        Await.until("ai4s serve prints 'ready at'", Duration.ofSeconds(180),
                 () -> exit.isDone() || (READY.matcher(out.toString()).find() && serve.running != null),
                 () -> "out: " + out + "\nerr: " + err);
         Matcher ready = READY.matcher(out.toString());
@@ -53,8 +53,8 @@ public final class RunningServe implements AutoCloseable {
             throw new IllegalStateException("ai4s serve did not start: exit " + (exit.isDone() ? exit.join() : "-")
                     + "\nout: " + out + "\nerr: " + err);
         }
-        String found = ready.group(1);
-        url = found;
+        // The printed URL is the public one (--base-url); the server is reached here on its port.
+        url = "http://localhost:" + serve.running.port() + "/";
     }
 
     /**
@@ -71,7 +71,7 @@ public final class RunningServe implements AutoCloseable {
         return new RunningServe(arguments.toArray(String[]::new));
     }
 
-    /** The URL printed after {@code ready at}, e.g. {@code http://localhost:41234/}. */
+    /** Where the server answers on this machine, e.g. {@code http://localhost:41234/} (with {@code --base-url} too). */
     public String url() {
         return url;
     }
