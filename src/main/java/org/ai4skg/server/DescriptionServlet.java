@@ -204,12 +204,17 @@ final class DescriptionServlet extends HttpServlet {
     }
 
     private static int page(HttpServletRequest request) {
-        String page = request.getParameter("page");
-        if (page == null) {
+        return pageNumber(request.getParameter("page"));
+    }
+
+    /** The page a {@code ?page=} parameter asks for: 1 when absent, -1 (no such page) when it is not a number from 1 up. */
+    static int pageNumber(String parameter) {
+        if (parameter == null) {
             return 1;
         }
         try {
-            return Integer.parseInt(page);
+            int page = Integer.parseInt(parameter);
+            return page >= 1 ? page : -1;
         } catch (NumberFormatException notANumber) {
             return -1;
         }

@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Properties of the parsers of what a client sends, over many random inputs from a seeded generator (the seed is in
  * each failure message; {@code -Dfuzz.seed=N} tries another): they never throw, and they answer within their range.
- * Jazzer is not in the offline Maven repository here, so this stands in for its {@code @FuzzTest}s.
+ * The same parsers are fuzzed, coverage-guided, by {@link RequestParsersFuzzTest}; this runs the same properties on
+ * inputs built from each header's grammar, which random bytes reach rarely.
  */
 class RequestParsersPropertyTest {
     static final long SEED = Long.getLong("fuzz.seed", 20261202L);
