@@ -96,6 +96,7 @@ public final class AI4S {
     public static final Node facilityCount = term("facilityCount");
     public static final Node field = term("field");
     public static final Node focusArea = term("focusArea");
+    public static final Node funder = term("funder");
     public static final Node hasModule = term("hasModule");
     public static final Node host = term("host");
     public static final Node involves = term("involves");
