@@ -93,6 +93,7 @@ public final class AI4S {
     public static final Node direction = term("direction");
     public static final Node dominantMethodIn = term("dominantMethodIn");
     public static final Node duration = term("duration");
+    public static final Node enabledBy = term("enabledBy");
     public static final Node facilityCount = term("facilityCount");
     public static final Node field = term("field");
     public static final Node focusArea = term("focusArea");
