@@ -15,14 +15,14 @@
 #   - the second address's small queries are all answered 200 during the flood (not shed for the flood's sake).
 #
 # usage: src/bench/overload.sh [SERVE_OPTION...]        e.g. src/bench/overload.sh --max-queries-per-client 1
-# environment: TIMEOUT (10), FLOOD (200), PHASE (25), VISITORS (2)
+# environment: TIMEOUT (10), FLOOD (200), PHASE (25), VISITORS (1)
 # needs: bash, curl, coreutils, Java 17; `./ai4s` builds target/ai4s.jar when it is missing or stale.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/serve-lib.sh"
 timeout=${TIMEOUT:-10}
 flood=${FLOOD:-200}
 phase=${PHASE:-25}
-visitors=${VISITORS:-2}
+visitors=${VISITORS:-1}
 query_wait=5
 args=("$@")
 for (( i = 0; i < ${#args[@]}; i++ )); do
@@ -131,11 +131,13 @@ echo
 echo "Overload of ai4s serve: $machine_line."
 echo "Server: ./ai4s serve --port 0 --timeout $timeout${*:+ $*}; admission in effect: $admission"
 echo "Flood from 127.0.0.1: $(cat "$work/waves") waves of $flood heavy queries at once (\`$heavy\`) in $(cat "$work/flood-seconds") s."
-echo "Second address 127.0.0.2: $visitors visitors, one request at a time each (home, resource page, Turtle description, search, small query in turn), ${phase} s with no flood, then during the flood."
+echo "Second address 127.0.0.2: $visitors visitor(s), one request at a time each (home, resource page, Turtle description, search, small query in turn), ${phase} s with no flood, then during the flood."
 echo
 echo "| flood requests | completed (200) | timed out (503) | shed (503) | shed (429) | other | longest (s) | allowed (s) |"
 echo "|---:|---:|---:|---:|---:|---:|---:|---:|"
 echo "| $flood_total | $(count completed) | $(count timed-out) | $(count shed-503) | $(count shed-429) | $flood_other | $flood_max | $bound |"
+echo
+echo "The flood's shed answers (503 queue full or waited too long, 429) came after: $(latency "$work/flood-kinds.txt" 'shed-503|shed-429' | awk '{ print "p50 " $2 " ms, p99 " $3 " ms, max " $4 " ms" }')."
 echo
 echo "| second address | phase | requests | answers | p50 ms | p99 ms | max ms |"
 echo "|---|---|---:|---|---:|---:|---:|"

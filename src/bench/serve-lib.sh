@@ -10,12 +10,13 @@ base=
 # and stops it (and every job of the calling script) on exit. Sets server_pid and base.
 start_server() { # log-file serve-args...
   local log=$1; shift
+  : > "$log"
   "$root/ai4s" serve --port 0 "$@" > "$log" 2>&1 &
   server_pid=$!
   trap stop_everything EXIT
   trap 'exit 130' INT TERM
   local deadline=$(( SECONDS + ${START_SECONDS:-300} )) port=
-  until port=$(sed -n 's#^ready at http://[^/]*:\([0-9][0-9]*\)/.*#\1#p' "$log") && [ -n "$port" ]; do
+  until port=$(sed -n 's#^ready at http://[^/]*:\([0-9][0-9]*\)/.*#\1#p' "$log" 2>/dev/null) && [ -n "$port" ]; do
     if ! kill -0 "$server_pid" 2>/dev/null; then
       echo "ai4s serve exited before it was ready:" >&2; cat "$log" >&2; exit 1
     fi
