@@ -33,15 +33,17 @@ start_server() { # log-file serve-args...
 }
 
 # Ends this script's background jobs, then the server: SIGTERM, and SIGKILL if it is still there after 20 s.
+# Never fails, so that the script's own exit status stands.
 stop_everything() {
+  set +e
   local jobs_left
   jobs_left=$(jobs -p | grep -vx "${server_pid:-none}" || true)
-  [ -n "$jobs_left" ] && kill $jobs_left 2>/dev/null
+  [ -z "$jobs_left" ] || kill $jobs_left 2>/dev/null || true
   if [ -n "$server_pid" ] && kill -0 "$server_pid" 2>/dev/null; then
     kill -TERM "$server_pid" 2>/dev/null
     local deadline=$(( SECONDS + 20 ))
     while kill -0 "$server_pid" 2>/dev/null && [ "$SECONDS" -lt "$deadline" ]; do sleep 0.2; done
-    kill -KILL "$server_pid" 2>/dev/null
+    kill -KILL "$server_pid" 2>/dev/null || true
   fi
   wait 2>/dev/null
   return 0
