@@ -65,8 +65,9 @@ load() { # name seconds: CONNECTIONS connections for that long
 }
 
 # Heap, threads and descriptors once the connections are closed: descriptors are sampled until they stop falling
-# (at most 30 s), so that sockets still closing are not counted as growth.
-idle_resources() {
+# (at most 30 s), so that sockets still closing are not counted as growth. Keeps the heap's class histogram in
+# $work/histogram-NAME.txt, to see what grew.
+idle_resources() { # name
   local deadline=$(( SECONDS + 30 )) before after
   after=$(ls "/proc/$server_pid/fd" | wc -l)
   while [ "$SECONDS" -lt "$deadline" ]; do
@@ -75,16 +76,25 @@ idle_resources() {
     after=$(ls "/proc/$server_pid/fd" | wc -l)
     [ "$after" -ge "$before" ] && break
   done
-  server_resources
+  local resources
+  resources=$(server_resources)
+  jcmd "$server_pid" GC.class_histogram > "$work/histogram-$1.txt"
+  echo "$resources"
+}
+
+# The classes whose instances took most more bytes at the end than at the start: "+KB class" lines.
+grown_classes() {
+  awk 'FNR == NR && $1 ~ /^[0-9]+:$/ { start[$4] = $3; next } $1 ~ /^[0-9]+:$/ { d = $3 - start[$4]; if (d > 0) printf "%d %s\n", d, $4 }' \
+    "$work/histogram-start.txt" "$work/histogram-end.txt" | sort -rn | head -"${1:-5}" | awk '{ printf "+%.0f KB %s\n", $1 / 1024, $2 }'
 }
 
 read -r heap_idle threads_idle fds_idle < <(server_resources)
 echo "warming up: $connections connections for ${warmup} s..." >&2
 load warmup "$warmup"
-read -r heap_start threads_start fds_start < <(idle_resources)
+read -r heap_start threads_start fds_start < <(idle_resources start)
 echo "soak: $connections connections for ${soak_seconds} s..." >&2
 load soak "$soak_seconds"
-read -r heap_end threads_end fds_end < <(idle_resources)
+read -r heap_end threads_end fds_end < <(idle_resources end)
 alive=$(curl -s -o /dev/null -w '%{http_code}' --max-time 5 "$base/\$/ping")
 
 # Answers: fine (2xx, 304), shed (429, 503 of a query), errors (anything else, and every failed connection).
@@ -122,6 +132,8 @@ echo "|---|---:|---:|---:|---:|"
 echo "| heap after a full GC (MB) | $heap_idle | $heap_start | $heap_end | $(awk -v h="$heap_start" -v t="$heap_tolerance" 'BEGIN { printf "%.1f", h + t }') |"
 echo "| threads | $threads_idle | $threads_start | $threads_end | $(( threads_start + count_tolerance )) |"
 echo "| open file descriptors | $fds_idle | $fds_start | $fds_end | $(( fds_start + count_tolerance )) |"
+echo
+echo "Grown most from start to end (jcmd GC.class_histogram): $(grown_classes | paste -sd ',' - | sed 's/,/, /g')."
 
 failed=0
 check() { # condition-result message
