@@ -70,7 +70,7 @@ visitors_during() { # phase-name command...: the visitors browse while the comma
   cat "$work/$name"-*.txt > "$work/$name.txt"
 }
 
-pause() { sleep "$phase"; }
+pause() { sleep "$phase" & wait $!; }
 
 wave() { # number: FLOOD heavy queries at once from 127.0.0.1, each answer as "flood STATUS SECONDS EXITCODE BODYFILE"
   local n=$1 i cfg=$work/flood/wave-$1.cfg encoded
