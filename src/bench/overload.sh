@@ -3,8 +3,9 @@
 #
 # Starts `./ai4s serve --port 0 --timeout TIMEOUT SERVE_OPTION...` as users do, then measures a second address
 # (127.0.0.2: `curl --interface`) that browses (home page, resource pages, descriptions in Turtle, search) and asks
-# small queries, VISITORS requests at a time, for PHASE seconds with no flood (the baseline) and again while 127.0.0.1
-# sends waves of FLOOD heavy queries at once (a cartesian product over all triples, which runs to the timeout),
+# small queries, VISITORS requests at a time, for PHASE seconds of warm-up, PHASE seconds with no flood (the baseline)
+# and again while 127.0.0.1 sends waves of FLOOD heavy queries at once (a cartesian product over all triples, which
+# runs to the timeout),
 # a new wave as soon as the last one is answered, until PHASE seconds have passed.
 #
 # Prints the flood's answers (completed 200, timed out 503, shed 503 / 429, other) with the longest any of them took,
