@@ -5,8 +5,7 @@
 # (127.0.0.2: `curl --interface`) that browses (home page, resource pages, descriptions in Turtle, search) and asks
 # small queries, VISITORS requests at a time, for PHASE seconds of warm-up, PHASE seconds with no flood (the baseline)
 # and again while 127.0.0.1 sends waves of FLOOD heavy queries at once (a cartesian product over all triples, which
-# runs to the timeout),
-# a new wave as soon as the last one is answered, until PHASE seconds have passed.
+# runs to the timeout), a new wave as soon as the last one is answered, until PHASE seconds have passed.
 #
 # Prints the flood's answers (completed 200, timed out 503, shed 503 / 429, other) with the longest any of them took,
 # and the second address's p50/p99/max with and without the flood. Exits 1 when a check fails:
