@@ -293,7 +293,8 @@ public final class LinkedDataServer {
                     .registerOperation(Operation.Query, new ReadOnlyQueryProcessor(guard, maxRows, maxTriples))
                     .add(SPARQL_PATH, sparql)
                     .addFilter("/*", new BadRequestFilter(requestLimits))
-                    .addFilter(SPARQL_PATH, new ServiceDescriptionFilter(publicUrl, triples, version, admission))
+                    .addFilter(SPARQL_PATH, new ServiceDescriptionFilter(publicUrl, triples, version, admission,
+                            requestLimits))
                     .addFilter(SPARQL_PATH, new AdmissionFilter(admission, publicUrl));
 
             DescriptionServlet descriptions = new DescriptionServlet(new DescriptionReader(readOnly, pageSize), htmlRenderer,

@@ -112,6 +112,14 @@ class SlowClientsTest {
     }
 
     @Test
+    void theServiceDescriptionStatesTheTimeouts() {
+        HttpResponse<String> description = server.get("/sparql", "Accept", "text/turtle");
+        assertThat(description.statusCode()).isEqualTo(200);
+        assertThat(description.body()).contains("take more than " + HEADER_TIMEOUT.toSeconds() + " s")
+                .contains("no byte for " + IDLE_TIMEOUT.toSeconds() + " s");
+    }
+
+    @Test
     void aHeadSentSlowlyButWithinTheHeaderTimeoutIsAnswered() throws IOException {
         try (Socket socket = new Socket("localhost", server.server().port())) {
             socket.setSoTimeout(10_000);
