@@ -53,7 +53,20 @@ final class HeaderTimeout extends Handler.Wrapper {
         watch.answering();
         boolean handled = false;
         try {
-            handled = super.handle(request, response, Callback.from(callback, watch::answered));
+            handled = super.handle(request, response, new Callback.Nested(callback) {
+                @Override
+                public void succeeded() {
+                    // Before the answer completes: a pipelined request may then start answering at once.
+                    watch.answered();
+                    super.succeeded();
+                }
+
+                @Override
+                public void failed(Throwable failure) {
+                    watch.answered();
+                    super.failed(failure);
+                }
+            });
             return handled;
         } finally {
             if (!handled) {
