@@ -70,6 +70,16 @@ public final class ServeCommand implements Callable<Integer> {
             + "query sent by POST (default: ${DEFAULT-VALUE}; larger: 413).")
     long maxBodyBytes;
 
+    @Option(names = "--header-timeout", paramLabel = "SECONDS", defaultValue = "10", description = "Longest a connection may take "
+            + "to send a request's line and headers, from its opening or its previous answer (default: ${DEFAULT-VALUE}; "
+            + "longer: closed, e.g. clients dribbling their headers).")
+    int headerTimeout;
+
+    @Option(names = "--idle-timeout", paramLabel = "SECONDS", defaultValue = "30", description = "Longest a connection may go "
+            + "without sending or taking a byte (default: ${DEFAULT-VALUE}; longer: closed, e.g. a client that stops reading "
+            + "an answer). A query computing is not cut by it, only by --timeout.")
+    int idleTimeout;
+
     @Option(names = "--max-concurrent-queries", paramLabel = "N", description = "SPARQL queries run at once "
             + "(default: the processors, at least 2).")
     Integer maxConcurrentQueries;
@@ -117,6 +127,9 @@ public final class ServeCommand implements Callable<Integer> {
         if (maxHeaderBytes < 1024 || maxQueryStringBytes < 1 || maxBodyBytes < 1) {
             throw Ai4sException.usage("--max-header-bytes must be at least 1024, --max-query-string-bytes and --max-body-bytes at least 1");
         }
+        if (headerTimeout < RequestLimits.MIN_TIMEOUT.toSeconds() || idleTimeout < RequestLimits.MIN_TIMEOUT.toSeconds()) {
+            throw Ai4sException.usage("--header-timeout and --idle-timeout must be at least " + RequestLimits.MIN_TIMEOUT.toSeconds() + " s");
+        }
         int concurrent = maxConcurrentQueries == null ? QueryAdmission.defaultConcurrent() : maxConcurrentQueries;
         int queue = queryQueue == null ? 2 * concurrent : queryQueue;
         int perClient = maxQueriesPerClient == null ? Integer.MAX_VALUE : maxQueriesPerClient;
@@ -133,7 +146,8 @@ public final class ServeCommand implements Callable<Integer> {
                 .withTimeout(Duration.ofSeconds(timeout))
                 .withMaxRows(maxRows)
                 .withMaxTriples(maxTriples)
-                .withRequestLimits(new RequestLimits(maxHeaderBytes, maxQueryStringBytes, maxBodyBytes))
+                .withRequestLimits(new RequestLimits(maxHeaderBytes, maxQueryStringBytes, maxBodyBytes,
+                        Duration.ofSeconds(headerTimeout), Duration.ofSeconds(idleTimeout)))
                 .withTdb2(tdb2)
                 .withDumps(dumps)
                 .withContext(context)

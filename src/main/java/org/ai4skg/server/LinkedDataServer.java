@@ -25,6 +25,7 @@ import org.apache.jena.sparql.service.ServiceExecutorRegistry;
 import org.apache.jena.sparql.util.Context;
 import org.apache.jena.system.Txn;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
+import org.eclipse.jetty.server.AbstractConnector;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.Server;
@@ -292,7 +293,8 @@ public final class LinkedDataServer {
                     .registerOperation(Operation.Query, new ReadOnlyQueryProcessor(guard, maxRows, maxTriples))
                     .add(SPARQL_PATH, sparql)
                     .addFilter("/*", new BadRequestFilter(requestLimits))
-                    .addFilter(SPARQL_PATH, new ServiceDescriptionFilter(publicUrl, triples, version, admission))
+                    .addFilter(SPARQL_PATH, new ServiceDescriptionFilter(publicUrl, triples, version, admission,
+                            requestLimits))
                     .addFilter(SPARQL_PATH, new AdmissionFilter(admission, publicUrl));
 
             DescriptionServlet descriptions = new DescriptionServlet(new DescriptionReader(readOnly, pageSize), htmlRenderer,
@@ -324,14 +326,21 @@ public final class LinkedDataServer {
             return new LinkedDataServer(server, baseUrl);
         }
 
-        /** Jetty's own limits and error pages: headers up to the limit (else 431), forms up to the body limit, plain errors. */
+        /**
+         * Jetty's own limits and error pages: headers up to the limit (else 431), forms up to the body limit, plain
+         * errors; connections closed past the idle timeout, or the header timeout while a request head is awaited.
+         */
         private static void limit(Server jetty, RequestLimits limits) {
             for (Connector connector : jetty.getConnectors()) {
                 HttpConnectionFactory http = connector.getConnectionFactory(HttpConnectionFactory.class);
                 if (http != null) {
                     http.getHttpConfiguration().setRequestHeaderSize(limits.headerBytes());
                 }
+                if (connector instanceof AbstractConnector served) {
+                    served.setIdleTimeout(limits.idleTimeout().toMillis());
+                }
             }
+            HeaderTimeout.install(jetty, limits.headerTimeout());
             jetty.setErrorHandler(new PlainErrorHandler());
             ServletContextHandler context = jetty.getDescendant(ServletContextHandler.class);
             if (context != null) {
