@@ -14,7 +14,9 @@ import java.util.function.Supplier;
 import jakarta.servlet.Filter;
 import jakarta.servlet.http.HttpServlet;
 
+import org.apache.jena.fuseki.Fuseki;
 import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.fuseki.mod.prometheus.PrometheusMetricsProvider;
 import org.apache.jena.fuseki.server.DataService;
 import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.graph.Graph;
@@ -281,9 +283,12 @@ public final class LinkedDataServer {
             DatasetGraph readOnly = new DatasetGraphReadOnly(dataset, context);
 
             DataService sparql = DataService.newBuilder(readOnly).addEndpoint(Operation.Query, "").build();
+            // Fuseki's own Prometheus registry (what /$/metrics shows), made here so that the admission's meters join it.
+            PrometheusMetricsProvider metrics = new PrometheusMetricsProvider();
             FusekiServer.Builder fuseki = FusekiServer.create()
                     .port(port)
                     .verbose(false)
+                    .addServletAttribute(Fuseki.attrMetricsProvider, metrics)
                     .addFilter("/*", new SecurityHeaders(publicUrl))
                     .enablePing(true)
                     .enableMetrics(true)
@@ -293,7 +298,7 @@ public final class LinkedDataServer {
                     .add(SPARQL_PATH, sparql)
                     .addFilter("/*", new BadRequestFilter(requestLimits))
                     .addFilter(SPARQL_PATH, new ServiceDescriptionFilter(publicUrl, triples, version, admission))
-                    .addFilter(SPARQL_PATH, new AdmissionFilter(admission, publicUrl));
+                    .addFilter(SPARQL_PATH, new AdmissionFilter(admission, publicUrl, metrics.getMeterRegistry()));
 
             DescriptionServlet descriptions = new DescriptionServlet(new DescriptionReader(readOnly, pageSize), htmlRenderer,
                     version, publicUrl, CACHE_SIZE);
