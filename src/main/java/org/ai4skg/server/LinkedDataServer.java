@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
@@ -15,6 +16,7 @@ import jakarta.servlet.Filter;
 import jakarta.servlet.http.HttpServlet;
 
 import org.apache.jena.fuseki.Fuseki;
+import org.apache.jena.fuseki.FusekiException;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.mod.prometheus.PrometheusMetricsProvider;
 import org.apache.jena.fuseki.server.DataService;
@@ -31,11 +33,16 @@ import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.handler.GracefulHandler;
 
 /**
  * The linked-data server: an embedded Fuseki serving one dataset read-only at {@code /sparql} (SPARQL 1.1 query only,
  * with honest limits and a {@code SERVICE} allow-list), plus the dereferenceable IRIs of the namespace, the dumps, VoID,
  * the JSON-LD context, {@code /$/ping} and {@code /$/metrics}. Built with {@link #create()}.
+ *
+ * <p>Stopping is graceful: the listening socket is closed at once (new connections are refused), a request that comes
+ * on a connection already open, {@code /$/ping} included, gets {@code 503}, and the requests in flight may finish
+ * within the grace period; what still runs after it is cut.
  */
 public final class LinkedDataServer {
     /** Where the SPARQL endpoint is. */
@@ -45,6 +52,8 @@ public final class LinkedDataServer {
 
     private final FusekiServer fuseki;
     private final String configuredBaseUrl;
+    /** Once stopped: whether every request in flight finished within the grace period (guarded by this). */
+    private Boolean finishedInTime;
 
     private LinkedDataServer(FusekiServer fuseki, String configuredBaseUrl) {
         this.fuseki = fuseki;
@@ -80,9 +89,25 @@ public final class LinkedDataServer {
         return this;
     }
 
-    /** Stops the server (idempotent). */
-    public void stop() {
-        fuseki.stop();
+    /**
+     * Stops the server: refuses new connections and requests at once, lets the requests in flight finish within the
+     * grace period, cuts what still runs after it; returns once stopped (a second call, from any thread, waits for the
+     * first). Returns whether every request in flight finished within the grace period.
+     */
+    public synchronized boolean stop() {
+        if (finishedInTime == null) {
+            try {
+                fuseki.stop();
+                finishedInTime = true;
+            } catch (FusekiException e) {
+                if (!(e.getCause() instanceof TimeoutException)) {
+                    throw e;
+                }
+                // Jetty has stopped everything, then says that the grace period ran out before the requests ended.
+                finishedInTime = false;
+            }
+        }
+        return finishedInTime;
     }
 
     /** Waits until the server stops. */
@@ -117,6 +142,7 @@ public final class LinkedDataServer {
         private long maxTriples = 100_000;
         private RequestLimits requestLimits = RequestLimits.DEFAULT;
         private QueryAdmission admission = QueryAdmission.defaults();
+        private Duration gracePeriod = Duration.ofSeconds(10);
         private Path dumps;
         private Path jsonLdContext;
         private List<String> allowedServices = ServiceGuard.DEFAULT_ALLOWED;
@@ -194,6 +220,12 @@ public final class LinkedDataServer {
         /** How many queries run at once, how many wait, and each client's query time per minute. */
         public Builder admission(QueryAdmission admission) {
             this.admission = Objects.requireNonNull(admission);
+            return this;
+        }
+
+        /** How long requests in flight may finish once the server is stopped (default 10 s; 0: they are cut at once). */
+        public Builder gracePeriod(Duration gracePeriod) {
+            this.gracePeriod = Objects.requireNonNull(gracePeriod);
             return this;
         }
 
@@ -323,10 +355,21 @@ public final class LinkedDataServer {
             ((ServerConnector) server.getJettyServer().getConnectors()[0]).setHost(host);
             server.getJettyServer().setRequestLog(AccessLog.create(accessLog));
             limit(server.getJettyServer(), requestLimits);
-            // Jetty's one shutdown thread stops the server on SIGTERM or Ctrl-C; stopping deregisters it, so servers
-            // started and stopped in one JVM leave no hooks behind.
+            graceful(server.getJettyServer(), gracePeriod);
+            // Jetty's one shutdown thread stops the server when the JVM ends (e.g. SIGTERM where ai4s serve does not
+            // handle it); stopping deregisters it, so servers started and stopped in one JVM leave no hooks behind.
             server.getJettyServer().setStopAtShutdown(true);
             return new LinkedDataServer(server, baseUrl);
+        }
+
+        /**
+         * Jetty's graceful stop: a {@link GracefulHandler} counts the requests in flight and answers {@code 503} to new
+         * ones once stopping; the stop timeout is how long the server waits for them (and for open connections to
+         * close) before it closes the connections left.
+         */
+        private static void graceful(Server jetty, Duration gracePeriod) {
+            jetty.setHandler(new GracefulHandler(jetty.getHandler()));
+            jetty.setStopTimeout(gracePeriod.toMillis());
         }
 
         /** Jetty's own limits and error pages: headers up to the limit (else 431), forms up to the body limit, plain errors. */
