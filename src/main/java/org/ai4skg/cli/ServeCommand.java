@@ -95,8 +95,8 @@ public final class ServeCommand implements Callable<Integer> {
     Integer maxQueriesPerClient;
 
     @Option(names = "--grace-period", paramLabel = "SECONDS", defaultValue = "10", description = "On SIGTERM or Ctrl-C, "
-            + "how long requests in flight may finish (default: ${DEFAULT-VALUE}); new ones are refused at once and "
-            + "/$/ping answers 503. A second signal ends at once.")
+            + "how long requests in flight may finish (default: ${DEFAULT-VALUE}); new ones, /$/ping included, are "
+            + "refused at once (503 on a connection still open). A second signal ends at once.")
     int gracePeriod;
 
     @Option(names = "--dumps", paramLabel = "DIR", description = "Folder served at /dumps/, made by 'ai4s export' (default: the dumps are exported at start "

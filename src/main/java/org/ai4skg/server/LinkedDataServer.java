@@ -40,9 +40,9 @@ import org.eclipse.jetty.server.handler.GracefulHandler;
  * with honest limits and a {@code SERVICE} allow-list), plus the dereferenceable IRIs of the namespace, the dumps, VoID,
  * the JSON-LD context, {@code /$/ping} and {@code /$/metrics}. Built with {@link #create()}.
  *
- * <p>Stopping is graceful: the listening socket is closed at once (new connections are refused), a request that comes
- * on a connection already open, {@code /$/ping} included, gets {@code 503}, and the requests in flight may finish
- * within the grace period; what still runs after it is cut.
+ * <p>Stopping is graceful: the listening socket is closed at once (new connections are refused), open connections idle
+ * for a second are closed, a request that comes on a connection still open, {@code /$/ping} included, gets {@code 503},
+ * and the requests in flight may finish within the grace period; what still runs after it is cut.
  */
 public final class LinkedDataServer {
     /** Where the SPARQL endpoint is. */

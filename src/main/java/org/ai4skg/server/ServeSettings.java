@@ -35,7 +35,8 @@ import org.ai4skg.publication.Layout;
  *                        honoured (base URL, https); otherwise they are ignored, whoever sends them
  * @param admission       how many queries run at once, how many wait, and each client's query time per minute
  * @param gracePeriod     how long requests in flight may finish once the server is stopped (SIGTERM, Ctrl-C); new
- *                        connections are refused meanwhile and {@code /$/ping} answers {@code 503}
+ *                        requests, {@code /$/ping} included, are refused meanwhile ({@code 503} on a connection
+ *                        still open)
  */
 public record ServeSettings(Layout layout, int port, String baseUrl, Duration timeout, long maxRows, long maxTriples,
                             RequestLimits requestLimits, Path tdb2, Path dumps, Path exportTo, Path context,
