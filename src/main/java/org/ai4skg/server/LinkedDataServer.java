@@ -8,6 +8,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -16,7 +18,6 @@ import jakarta.servlet.Filter;
 import jakarta.servlet.http.HttpServlet;
 
 import org.apache.jena.fuseki.Fuseki;
-import org.apache.jena.fuseki.FusekiException;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.mod.prometheus.PrometheusMetricsProvider;
 import org.apache.jena.fuseki.server.DataService;
@@ -31,33 +32,41 @@ import org.apache.jena.system.Txn;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.NetworkConnector;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.server.handler.GracefulHandler;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
 
 /**
  * The linked-data server: an embedded Fuseki serving one dataset read-only at {@code /sparql} (SPARQL 1.1 query only,
  * with honest limits and a {@code SERVICE} allow-list), plus the dereferenceable IRIs of the namespace, the dumps, VoID,
  * the JSON-LD context, {@code /$/ping} and {@code /$/metrics}. Built with {@link #create()}.
  *
- * <p>Stopping is graceful: the listening socket is closed at once (new connections are refused), open connections idle
- * for a second are closed, a request that comes on a connection still open, {@code /$/ping} included, gets {@code 503},
- * and the requests in flight may finish within the grace period; what still runs after it is cut.
+ * <p>Stopping is graceful: the listening socket is closed at once (new connections are refused), a request that comes
+ * on a connection already open, {@code /$/ping} included, gets {@code 503}, and the requests in flight may finish
+ * within the grace period; then every connection is closed, cutting what still runs.
  */
 public final class LinkedDataServer {
     /** Where the SPARQL endpoint is. */
     public static final String SPARQL_PATH = "/sparql";
     /** How many rendered descriptions are kept in memory. */
     private static final int CACHE_SIZE = 20_000;
+    /** How long the threads of requests cut at the end of the grace period get to end. */
+    private static final long CUT_THREADS_MILLIS = 1000;
 
     private final FusekiServer fuseki;
     private final String configuredBaseUrl;
+    private final GracefulHandler inFlight;
+    private final Duration gracePeriod;
     /** Once stopped: whether every request in flight finished within the grace period (guarded by this). */
     private Boolean finishedInTime;
 
-    private LinkedDataServer(FusekiServer fuseki, String configuredBaseUrl) {
+    private LinkedDataServer(FusekiServer fuseki, String configuredBaseUrl, GracefulHandler inFlight, Duration gracePeriod) {
         this.fuseki = fuseki;
         this.configuredBaseUrl = configuredBaseUrl;
+        this.inFlight = inFlight;
+        this.gracePeriod = gracePeriod;
     }
 
     /** Whether Jetty's one shutdown thread will stop this server when the JVM ends (true while it runs). */
@@ -96,18 +105,40 @@ public final class LinkedDataServer {
      */
     public synchronized boolean stop() {
         if (finishedInTime == null) {
-            try {
-                fuseki.stop();
-                finishedInTime = true;
-            } catch (FusekiException e) {
-                if (!(e.getCause() instanceof TimeoutException)) {
-                    throw e;
-                }
-                // Jetty has stopped everything, then says that the grace period ran out before the requests ended.
-                finishedInTime = false;
+            Server jetty = fuseki.getJettyServer();
+            boolean drained = !jetty.isStarted() || drain(jetty);
+            // Drained, or out of time: no second wait, every connection is closed now; the threads of requests cut
+            // get a second to end (as in Jetty's own graceful stop), then are interrupted and left.
+            jetty.setStopTimeout(0);
+            if (jetty.getThreadPool() instanceof QueuedThreadPool threads) {
+                threads.setStopTimeout(CUT_THREADS_MILLIS);
             }
+            fuseki.stop();
+            finishedInTime = drained;
         }
         return finishedInTime;
+    }
+
+    /**
+     * Closes the listening socket, turns new requests away with {@code 503} and waits for those in flight, up to the
+     * grace period; whether they all ended. Connections that stay open (kept alive, idle) do not hold the stop: they
+     * are closed with the rest after it.
+     */
+    private boolean drain(Server jetty) {
+        for (Connector connector : jetty.getConnectors()) {
+            if (connector instanceof NetworkConnector listening) {
+                listening.close();
+            }
+        }
+        try {
+            inFlight.shutdown().get(gracePeriod.toMillis(), TimeUnit.MILLISECONDS);
+            return true;
+        } catch (TimeoutException | ExecutionException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
     }
 
     /** Waits until the server stops. */
@@ -355,21 +386,15 @@ public final class LinkedDataServer {
             ((ServerConnector) server.getJettyServer().getConnectors()[0]).setHost(host);
             server.getJettyServer().setRequestLog(AccessLog.create(accessLog));
             limit(server.getJettyServer(), requestLimits);
-            graceful(server.getJettyServer(), gracePeriod);
-            // Jetty's one shutdown thread stops the server when the JVM ends (e.g. SIGTERM where ai4s serve does not
-            // handle it); stopping deregisters it, so servers started and stopped in one JVM leave no hooks behind.
+            // Counts the requests in flight and answers 503 to new ones once stopping.
+            GracefulHandler inFlight = new GracefulHandler(server.getJettyServer().getHandler());
+            server.getJettyServer().setHandler(inFlight);
+            // Jetty's one shutdown thread stops the server when the JVM ends (e.g. SIGTERM where ai4s serve cannot
+            // handle it), gracefully with this timeout; stopping deregisters it, so servers started and stopped in one
+            // JVM leave no hooks behind.
+            server.getJettyServer().setStopTimeout(gracePeriod.toMillis());
             server.getJettyServer().setStopAtShutdown(true);
-            return new LinkedDataServer(server, baseUrl);
-        }
-
-        /**
-         * Jetty's graceful stop: a {@link GracefulHandler} counts the requests in flight and answers {@code 503} to new
-         * ones once stopping; the stop timeout is how long the server waits for them (and for open connections to
-         * close) before it closes the connections left.
-         */
-        private static void graceful(Server jetty, Duration gracePeriod) {
-            jetty.setHandler(new GracefulHandler(jetty.getHandler()));
-            jetty.setStopTimeout(gracePeriod.toMillis());
+            return new LinkedDataServer(server, baseUrl, inFlight, gracePeriod);
         }
 
         /** Jetty's own limits and error pages: headers up to the limit (else 431), forms up to the body limit, plain errors. */
