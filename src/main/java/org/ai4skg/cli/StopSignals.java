@@ -12,7 +12,8 @@ import sun.misc.SignalHandler;
  * of the JVM's shutdown, so that the command ends by itself once stopped, with its own exit code (the JVM's shutdown
  * would end it with 143 or 130). A second signal while stopping ends the process at once, as the JVM would have
  * (exit 128 + the signal's number), without waiting for the requests in flight. {@link #close()} puts back the
- * handlers there were, so that a command run inside a longer-lived JVM (the tests) leaves it as it found it.
+ * handlers there were, so that a command run inside a longer-lived JVM (the tests) leaves it as it found it; a signal
+ * that still reaches a closed one (when several were closed out of order) is passed on to the handler it replaced.
  *
  * <p>Where a signal cannot be handled (e.g. {@code -Xrs}), the JVM's shutdown stops the server as before. Java 17 has
  * no other way to handle a signal than {@code sun.misc.Signal}, one of the critical internal APIs that JEP 260 keeps
@@ -24,6 +25,7 @@ final class StopSignals implements AutoCloseable {
     private final Consumer<String> stop;
     private final Map<Signal, SignalHandler> previous = new LinkedHashMap<>();
     private boolean stopping;
+    private boolean closed;
 
     private StopSignals(Consumer<String> stop) {
         this.stop = stop;
@@ -46,7 +48,8 @@ final class StopSignals implements AutoCloseable {
     }
 
     private synchronized void received(Signal signal) {
-        if (previous.isEmpty()) {
+        if (closed) {
+            passOn(signal);
             return;
         }
         if (stopping) {
@@ -59,14 +62,26 @@ final class StopSignals implements AutoCloseable {
         stopper.start();
     }
 
-    private void restore() {
-        previous.forEach(Signal::handle);
-        previous.clear();
+    /** Does what the handler this one replaced would have done. */
+    private void passOn(Signal signal) {
+        SignalHandler before = previous.get(signal);
+        if (before == SignalHandler.SIG_IGN) {
+            return;
+        }
+        if (before == null || before == SignalHandler.SIG_DFL) {
+            Signal.handle(signal, SignalHandler.SIG_DFL);
+            Signal.raise(signal);
+            return;
+        }
+        before.handle(signal);
     }
 
     /** Puts back the handlers there were before (idempotent). */
     @Override
     public synchronized void close() {
-        restore();
+        if (!closed) {
+            closed = true;
+            previous.forEach(Signal::handle);
+        }
     }
 }

@@ -34,8 +34,8 @@ class GracefulStopTest {
 
     @Test
     void onSigtermPingIsNotReadyRequestsInFlightFinishAndTheExitCodeIs0() throws Exception {
-        // One query at once: the heavy one holds the slot until its 6 s timeout, a small one waits for it in the queue.
-        try (ServeProcess serve = ServeProcess.start(fixture("--timeout", "6", "--max-concurrent-queries", "1",
+        // One query at once: the heavy one holds the slot until its 8 s timeout, a small one waits for it in the queue.
+        try (ServeProcess serve = ServeProcess.start(fixture("--timeout", "8", "--max-concurrent-queries", "1",
                 "--query-queue", "1", "--query-wait", "30", "--grace-period", "30"))) {
             assertThat(ping(serve)).isEqualTo(200);
             CompletableFuture<HttpResponse<String>> heavy = query(serve, HEAVY);
@@ -78,6 +78,23 @@ class GracefulStopTest {
                     .withThrowableOfType(ExecutionException.class).withCauseInstanceOf(IOException.class);
             assertThat(serve.output()).contains("stopped: requests still running after 1 s were cut")
                     .doesNotContain("Exception");
+        }
+    }
+
+    @Test
+    void aSecondSigtermEndsTheProcessAtOnce() throws Exception {
+        try (ServeProcess serve = ServeProcess.start(fixture("--timeout", "120", "--grace-period", "60"))) {
+            query(serve, HEAVY);
+            Await.until("the heavy query runs", Duration.ofSeconds(10), () -> metric(serve, "ai4s_sparql_running") == 1);
+            serve.terminate();
+            Await.until("the first SIGTERM starts the stop", Duration.ofSeconds(10),
+                    () -> serve.output().contains("stopping (SIGTERM)"), serve::output);
+
+            long signalled = System.nanoTime();
+            serve.terminate();
+            OptionalInt exit = serve.awaitExit(Duration.ofSeconds(15));
+            assertThat(exit).as(serve.output()).hasValue(128 + 15);
+            assertThat(seconds(signalled)).as("without waiting for the 60 s grace period").isLessThan(15);
         }
     }
 
