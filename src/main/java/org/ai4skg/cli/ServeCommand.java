@@ -19,7 +19,10 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code ai4s serve}: validates the publication and serves it read-only until stopped (Ctrl-C or SIGTERM). */
+/**
+ * {@code ai4s serve}: validates the publication and serves it read-only until stopped (Ctrl-C or SIGTERM), then lets the
+ * requests in flight finish within the grace period and exits 0.
+ */
 @Command(name = "serve",
         mixinStandardHelpOptions = true,
         description = {"Serve the knowledge graph: SPARQL at /sparql, every IRI dereferenceable, dumps, VoID.",
@@ -101,6 +104,11 @@ public final class ServeCommand implements Callable<Integer> {
             + "served directly, or with --trust-proxy.")
     Integer maxQueriesPerClient;
 
+    @Option(names = "--grace-period", paramLabel = "SECONDS", defaultValue = "10", description = "On SIGTERM or Ctrl-C, "
+            + "how long requests in flight may finish (default: ${DEFAULT-VALUE}); new ones, /$/ping included, are "
+            + "refused at once (503 on a connection still open). A second signal ends at once.")
+    int gracePeriod;
+
     @Option(names = "--dumps", paramLabel = "DIR", description = "Folder served at /dumps/, made by 'ai4s export' (default: the dumps are exported at start "
             + "into target/served-dumps/; none when serving --tdb2).")
     Path dumps;
@@ -137,6 +145,9 @@ public final class ServeCommand implements Callable<Integer> {
             throw Ai4sException.usage("--max-concurrent-queries, --max-queries-per-client and --query-seconds-per-minute must be at least 1, "
                     + "--query-queue and --query-wait at least 0");
         }
+        if (gracePeriod < 0) {
+            throw Ai4sException.usage("--grace-period must be 0 or more");
+        }
         long started = System.nanoTime();
         ServeSettings settings = ServeSettings.of(home.layout())
                 .withPort(port)
@@ -152,7 +163,8 @@ public final class ServeCommand implements Callable<Integer> {
                 .withDumps(dumps)
                 .withContext(context)
                 .withAdmission(new QueryAdmission(concurrent, queue, Duration.ofSeconds(queryWait),
-                        Duration.ofSeconds(querySecondsPerMinute), perClient));
+                        Duration.ofSeconds(querySecondsPerMinute), perClient))
+                .withGracePeriod(Duration.ofSeconds(gracePeriod));
         if (allowedServices != null) {
             settings = settings.withAllowedServices(allowedServices);
         }
@@ -160,11 +172,22 @@ public final class ServeCommand implements Callable<Integer> {
         running = server;
 
         PrintWriter out = spec.commandLine().getOut();
-        out.printf(Locale.ROOT, "ready at %s (started in %.2f s; SPARQL at %ssparql)%n", server.baseUrl(),
-                (System.nanoTime() - started) / 1e9, server.baseUrl());
-        out.flush();
-        server.join();
-        server.stop();
+        StopSignals signals = StopSignals.handle(signal -> {
+            out.printf(Locale.ROOT, "stopping (%s): requests in flight may finish within %d s%n", signal, gracePeriod);
+            out.flush();
+            server.stop();
+        });
+        try {
+            out.printf(Locale.ROOT, "ready at %s (started in %.2f s; SPARQL at %ssparql)%n", server.baseUrl(),
+                    (System.nanoTime() - started) / 1e9, server.baseUrl());
+            out.flush();
+            server.join();
+            boolean finishedInTime = server.stop();
+            out.println(finishedInTime ? "stopped" : "stopped: requests still running after " + gracePeriod + " s were cut");
+            out.flush();
+        } finally {
+            signals.close();
+        }
         return ExitCode.OK;
     }
 }
