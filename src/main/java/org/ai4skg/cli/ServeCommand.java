@@ -100,8 +100,8 @@ public final class ServeCommand implements Callable<Integer> {
     int querySecondsPerMinute;
 
     @Option(names = "--max-queries-per-client", paramLabel = "N", description = "SPARQL queries one client may have running "
-            + "or waiting at once (default: no limit; more: 429 with Retry-After). Set it when clients are told apart: "
-            + "served directly, or with --trust-proxy.")
+            + "or waiting at once (default: one fewer than --max-concurrent-queries, at least 1; more: 429 with Retry-After), "
+            + "so that one client never holds every slot. Behind a proxy, use --trust-proxy: otherwise every client is the proxy.")
     Integer maxQueriesPerClient;
 
     @Option(names = "--grace-period", paramLabel = "SECONDS", defaultValue = "10", description = "On SIGTERM or Ctrl-C, "
@@ -140,7 +140,7 @@ public final class ServeCommand implements Callable<Integer> {
         }
         int concurrent = maxConcurrentQueries == null ? QueryAdmission.defaultConcurrent() : maxConcurrentQueries;
         int queue = queryQueue == null ? 2 * concurrent : queryQueue;
-        int perClient = maxQueriesPerClient == null ? Integer.MAX_VALUE : maxQueriesPerClient;
+        int perClient = maxQueriesPerClient == null ? QueryAdmission.defaultPerClient(concurrent) : maxQueriesPerClient;
         if (concurrent < 1 || queue < 0 || queryWait < 0 || querySecondsPerMinute < 1 || perClient < 1) {
             throw Ai4sException.usage("--max-concurrent-queries, --max-queries-per-client and --query-seconds-per-minute must be at least 1, "
                     + "--query-queue and --query-wait at least 0");
