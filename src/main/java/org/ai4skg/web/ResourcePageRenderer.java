@@ -21,15 +21,17 @@ import org.apache.jena.vocabulary.SKOS;
 
 /**
  * The HTML page of one resource or vocabulary term: its label and type as the title, definition, properties grouped
- * under their labels, incoming links, outside links, source section and corrections, a neighbourhood picture,
- * {@code <link rel="alternate">} to each RDF format and embedded schema.org JSON-LD. The ontology IRI itself gets the
- * vocabulary documentation. The graph may be the whole publication; only the resource's statements, its incoming
- * links and its neighbours' labels are read.
+ * under their labels (each with the time it holds, as of the source), what changed since the source was written
+ * (later statements with their dates and public sources), incoming links, outside links, source section and
+ * corrections, a neighbourhood picture, {@code <link rel="alternate">} to each RDF format and embedded schema.org
+ * JSON-LD. The ontology IRI itself gets the vocabulary documentation. The graph may be the whole publication; only
+ * the resource's statements, the statements about them, its incoming links and its neighbours' labels are read.
  */
 public final class ResourcePageRenderer {
 
     static final int MAX_VALUES = 60;
     static final Node SOURCE = DCTerms.source.asNode();
+    static final Node PRIMARY_SOURCE = Rdf.iri("http://www.w3.org/ns/prov#hadPrimarySource");
     private static final Set<Node> SAME_AS = Set.of(OWL.sameAs.asNode(), SKOS.exactMatch.asNode(),
             SKOS.closeMatch.asNode(), Rdf.iri("https://schema.org/sameAs"), Rdf.iri("http://schema.org/sameAs"));
     private static final Set<Node> SHOWN_ELSEWHERE = Set.of(Rdf.TYPE, Labels.PREF_LABEL, Labels.ALT_LABEL,
@@ -124,8 +126,9 @@ public final class ResourcePageRenderer {
             }
             byProperty.computeIfAbsent(p, k -> new ArrayList<>()).add(o);
         }
-        Map<List<Node>, List<Node>> statementSources = Reification.sources(g, resource, SOURCE);
-        List<Group> groups = groups(byProperty, labels, fmt, links, lang, resource, statementSources);
+        Map<List<Node>, Reification.Qualifiers> qualifiers = Reification.qualifiers(g, resource, SOURCE);
+        List<Group> groups = groups(byProperty, labels, fmt, links, lang, resource, qualifiers);
+        List<Later> sinceThePaper = sinceThePaper(g, labels, fmt, resource, lang);
 
         List<Node> sources = Rdf.objects(g, resource, SOURCE).stream().filter(n -> !n.equals(resource)).toList();
         List<Value> sourceValues = sources.stream().map(fmt::format).toList();
@@ -161,6 +164,7 @@ public final class ResourcePageRenderer {
         model.put("external", external);
         model.put("sources", sourceValues);
         model.put("corrections", corrections);
+        model.put("later", sinceThePaper);
         model.put("graph", Neighbourhood.of(g, labels, links, lang, resource));
         model.put("jsonld", SchemaOrg.jsonLd(g, labels, resource, lang, url, sameAs));
         return templates.render("resource", page, model);
@@ -202,9 +206,40 @@ public final class ResourcePageRenderer {
         return out;
     }
 
+    /**
+     * A later statement about the page's resource: what changed (its label, a link to its page), when, the public
+     * sources it cites ({@code prov:hadPrimarySource}), the statements of the source it updates, and its note.
+     */
+    public record Later(Value what, Value date, List<Value> sources, List<Value> updates, Text note) {
+    }
+
+    private static List<Later> sinceThePaper(Graph g, Labels labels, ValueFormatter fmt, Node resource, Lang lang) {
+        List<Later> out = new ArrayList<>();
+        for (Node st : Reification.later(g, resource)) {
+            Node date = Rdf.first(g, st, AI4S.pointInTime);
+            out.add(new Later(fmt.format(st), date == null ? null : fmt.format(date),
+                    Rdf.objects(g, st, PRIMARY_SOURCE).stream().map(source -> citation(source, labels, fmt)).toList(),
+                    Rdf.objects(g, st, AI4S.updates).stream().map(fmt::format).toList(),
+                    labels.explanation(st, lang)));
+        }
+        return out;
+    }
+
+    /**
+     * A cited page by its label if the graph names it, else by its address without the scheme
+     * ("str.llnl.gov/str-december-2024/introducing-el-capitan"), so that the reader sees where the link leads.
+     */
+    private static Value citation(Node source, Labels labels, ValueFormatter fmt) {
+        if (!source.isURI() || Rdf.isOurs(source) || !Links.isWebLink(source.getURI())
+                || labels.labelIn(source, Lang.EN) != null || labels.labelIn(source, Lang.ZH) != null) {
+            return fmt.format(source);
+        }
+        return Value.externalLink(Text.plain(source.getURI().replaceFirst("(?i)^https?://", "")), source.getURI());
+    }
+
     private static List<Group> groups(Map<Node, List<Node>> byProperty, Labels labels, ValueFormatter fmt,
                                       Links links, Lang lang, Node resource,
-                                      Map<List<Node>, List<Node>> statementSources) {
+                                      Map<List<Node>, Reification.Qualifiers> qualifiers) {
         List<Group> groups = new ArrayList<>();
         for (Map.Entry<Node, List<Node>> e : byProperty.entrySet()) {
             Node p = e.getKey();
@@ -213,8 +248,9 @@ public final class ResourcePageRenderer {
                 // Things linking here are named by their labels (a quantity by its name, not its number).
                 Value v = resource == null && Rdf.isOurs(o) ? Value.link(labels.label(o, lang), links.to(o))
                         : fmt.format(o);
-                List<Node> sources = statementSources.getOrDefault(List.of(p, o), List.of());
-                return sources.isEmpty() ? v : v.withSources(sources.stream().map(fmt::format).toList());
+                Reification.Qualifiers q = qualifiers.get(List.of(p, o));
+                return q == null ? v : v.withSources(q.sources().stream().map(fmt::format).toList())
+                        .withTime(q.pointsInTime().stream().map(fmt::format).toList(), !q.updatedBy().isEmpty());
             }).sorted(Comparator.comparing(v -> v.text().value())).limit(MAX_VALUES).toList();
             groups.add(new Group(property, values, Math.max(0, e.getValue().size() - MAX_VALUES)));
         }
