@@ -39,7 +39,7 @@ final class Reification {
      * What the source's own reified statements about the resource say of each of its statements, keyed by
      * (predicate, object): where the statement comes from, the time it holds ({@code ai4s:pointInTime}, the date of
      * the source for a present-tense claim) and whether a later statement updates it. Later statements
-     * ({@code ai4s:LaterStatement}) are not the source's and qualify nothing here: they are {@link #later}.
+     * ({@code ai4s:LaterStatement}) are not the source's and qualify nothing here: they are {@link SinceThePaper}.
      */
     static Map<List<Node>, Qualifiers> qualifiers(Graph g, Node resource, Node sourceProperty) {
         Map<List<Node>, Qualifiers> out = new HashMap<>();
@@ -57,24 +57,6 @@ final class Reification {
             g.find(Node.ANY, AI4S.updates, st).forEachRemaining(u -> addNew(q.updatedBy(), List.of(u.getSubject())));
         }
         out.values().forEach(q -> q.pointsInTime().sort(Comparator.comparing(Dates::sortKey)));
-        return out;
-    }
-
-    /**
-     * The later statements about the resource ({@code ai4s:LaterStatement} with it as {@code rdf:subject}): what
-     * changed after the source was written, oldest first.
-     */
-    static List<Node> later(Graph g, Node resource) {
-        List<Node> out = new ArrayList<>();
-        for (Triple t : g.find(Node.ANY, SUBJECT, resource).toList()) {
-            if (Rdf.isA(g, t.getSubject(), AI4S.LaterStatement) && !out.contains(t.getSubject())) {
-                out.add(t.getSubject());
-            }
-        }
-        out.sort(Comparator.comparing((Node n) -> {
-            Node date = Rdf.first(g, n, AI4S.pointInTime);
-            return date != null && date.isLiteral() ? Dates.sortKey(date) : "";
-        }).thenComparing(n -> n.toString()));
         return out;
     }
 

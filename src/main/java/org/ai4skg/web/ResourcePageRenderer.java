@@ -31,7 +31,6 @@ public final class ResourcePageRenderer {
 
     static final int MAX_VALUES = 60;
     static final Node SOURCE = DCTerms.source.asNode();
-    static final Node PRIMARY_SOURCE = Rdf.iri("http://www.w3.org/ns/prov#hadPrimarySource");
     private static final Set<Node> SAME_AS = Set.of(OWL.sameAs.asNode(), SKOS.exactMatch.asNode(),
             SKOS.closeMatch.asNode(), Rdf.iri("https://schema.org/sameAs"), Rdf.iri("http://schema.org/sameAs"));
     private static final Set<Node> SHOWN_ELSEWHERE = Set.of(Rdf.TYPE, Labels.PREF_LABEL, Labels.ALT_LABEL,
@@ -128,7 +127,7 @@ public final class ResourcePageRenderer {
         }
         Map<List<Node>, Reification.Qualifiers> qualifiers = Reification.qualifiers(g, resource, SOURCE);
         List<Group> groups = groups(byProperty, labels, fmt, links, lang, resource, qualifiers);
-        List<Later> sinceThePaper = sinceThePaper(g, labels, fmt, resource, lang);
+        List<SinceThePaper.Later> sinceThePaper = SinceThePaper.about(g, labels, fmt, resource, lang);
 
         List<Node> sources = Rdf.objects(g, resource, SOURCE).stream().filter(n -> !n.equals(resource)).toList();
         List<Value> sourceValues = sources.stream().map(fmt::format).toList();
@@ -204,37 +203,6 @@ public final class ResourcePageRenderer {
             out.add(new Correction(c, fmt.format(c), labels.explanation(c, lang), details));
         }
         return out;
-    }
-
-    /**
-     * A later statement about the page's resource: what changed (its label, a link to its page), when, the public
-     * sources it cites ({@code prov:hadPrimarySource}), the statements of the source it updates, and its note.
-     */
-    public record Later(Value what, Value date, List<Value> sources, List<Value> updates, Text note) {
-    }
-
-    private static List<Later> sinceThePaper(Graph g, Labels labels, ValueFormatter fmt, Node resource, Lang lang) {
-        List<Later> out = new ArrayList<>();
-        for (Node st : Reification.later(g, resource)) {
-            Node date = Rdf.first(g, st, AI4S.pointInTime);
-            out.add(new Later(fmt.format(st), date == null ? null : fmt.format(date),
-                    Rdf.objects(g, st, PRIMARY_SOURCE).stream().map(source -> citation(source, labels, fmt)).toList(),
-                    Rdf.objects(g, st, AI4S.updates).stream().map(fmt::format).toList(),
-                    labels.explanation(st, lang)));
-        }
-        return out;
-    }
-
-    /**
-     * A cited page by its label if the graph names it, else by its address without the scheme
-     * ("str.llnl.gov/str-december-2024/introducing-el-capitan"), so that the reader sees where the link leads.
-     */
-    private static Value citation(Node source, Labels labels, ValueFormatter fmt) {
-        if (!source.isURI() || Rdf.isOurs(source) || !Links.isWebLink(source.getURI())
-                || labels.labelIn(source, Lang.EN) != null || labels.labelIn(source, Lang.ZH) != null) {
-            return fmt.format(source);
-        }
-        return Value.externalLink(Text.plain(source.getURI().replaceFirst("(?i)^https?://", "")), source.getURI());
     }
 
     private static List<Group> groups(Map<Node, List<Node>> byProperty, Labels labels, ValueFormatter fmt,
