@@ -93,19 +93,21 @@ final class ValueFormatter {
         return Rdf.isA(graph, n, AI4S.Quantity);
     }
 
-    /** Numbers from this size up read in powers of ten ("2 × 10¹⁸"), unless they are counts (integers). */
+    /** Measures from this size up read in powers of ten ("2 × 10¹⁸"); counts (integers) never do. */
     static final BigDecimal SCIENTIFIC_FROM = BigDecimal.TEN.pow(15);
+    /** And below this size ("2.5 × 10⁻⁷"). */
+    static final BigDecimal SCIENTIFIC_BELOW = BigDecimal.ONE.movePointLeft(6);
     private static final String SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹";
-    private static final Set<String> INTEGER_TYPES = Stream.of("integer", "long", "int",
-            "short", "byte", "nonNegativeInteger", "positiveInteger", "nonPositiveInteger", "negativeInteger",
-            "unsignedLong", "unsignedInt", "unsignedShort", "unsignedByte").map(t -> Dates.XSD + t)
+    private static final Set<String> INTEGER_TYPES = Stream.of("integer", "long", "int", "short", "byte",
+            "nonNegativeInteger", "positiveInteger", "nonPositiveInteger", "negativeInteger", "unsignedLong",
+            "unsignedInt", "unsignedShort", "unsignedByte").map(t -> Dates.XSD + t)
             .collect(Collectors.toUnmodifiableSet());
 
     /**
      * A number as a person writes it: a whole number with digit grouping ("2.0E+08" reads "200,000,000"), a decimal
-     * without needless trailing zeros ("7.0" reads "7"), and a large measure in a power of ten
-     * ("2000000000000000000.0" reads "2 × 10¹⁸"). Counts ({@code xsd:integer} and its kin) stay whole numbers however
-     * large. A literal that is no number reads as written.
+     * without needless trailing zeros ("7.0" reads "7"), and a very large or very small measure in a power of ten
+     * ("2000000000000000000.0" reads "2 × 10¹⁸", "0.00000025" reads "2.5 × 10⁻⁷"). Counts ({@code xsd:integer} and
+     * its kin) stay whole numbers however large. A literal that is no number reads as written.
      */
     static String number(Node literal) {
         String lex = literal.getLiteralLexicalForm().trim();
@@ -115,7 +117,9 @@ final class ValueFormatter {
         } catch (NumberFormatException e) {
             return lex;
         }
-        if (!INTEGER_TYPES.contains(literal.getLiteralDatatypeURI()) && d.abs().compareTo(SCIENTIFIC_FROM) >= 0) {
+        boolean tiny = d.signum() != 0 && d.abs().compareTo(SCIENTIFIC_BELOW) < 0;
+        if (!INTEGER_TYPES.contains(literal.getLiteralDatatypeURI())
+                && (d.abs().compareTo(SCIENTIFIC_FROM) >= 0 || tiny)) {
             return scientific(d);
         }
         if (d.scale() <= 0) {

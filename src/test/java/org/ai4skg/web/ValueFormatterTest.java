@@ -71,6 +71,9 @@ class ValueFormatterTest {
         assertThat(ValueFormatter.number(decimal("1000000000000000"))).isEqualTo("1 × 10¹⁵");
         assertThat(ValueFormatter.number(decimal("-25000000000000000000"))).isEqualTo("-2.5 × 10¹⁹");
         assertThat(ValueFormatter.number(decimal("1.50"))).isEqualTo("1.5");
+        assertThat(ValueFormatter.number(decimal("0.000001"))).isEqualTo("0.000001");
+        assertThat(ValueFormatter.number(decimal("0.00000025"))).isEqualTo("2.5 × 10⁻⁷");
+        assertThat(ValueFormatter.number(decimal("0.0"))).isEqualTo("0");
         assertThat(ValueFormatter.number(org.apache.jena.graph.NodeFactory.createLiteralDT("not a number",
                 org.apache.jena.datatypes.xsd.XSDDatatype.XSDstring))).isEqualTo("not a number");
     }
