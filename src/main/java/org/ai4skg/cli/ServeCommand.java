@@ -19,7 +19,10 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code ai4s serve}: validates the publication and serves it read-only until stopped (Ctrl-C or SIGTERM). */
+/**
+ * {@code ai4s serve}: validates the publication and serves it read-only until stopped (Ctrl-C or SIGTERM), then lets the
+ * requests in flight finish within the grace period and exits 0.
+ */
 @Command(name = "serve",
         mixinStandardHelpOptions = true,
         description = {"Serve the knowledge graph: SPARQL at /sparql, every IRI dereferenceable, dumps, VoID.",
@@ -70,6 +73,16 @@ public final class ServeCommand implements Callable<Integer> {
             + "query sent by POST (default: ${DEFAULT-VALUE}; larger: 413).")
     long maxBodyBytes;
 
+    @Option(names = "--header-timeout", paramLabel = "SECONDS", defaultValue = "10", description = "Longest a connection may take "
+            + "to send a request's line and headers, from its opening or its previous answer (default: ${DEFAULT-VALUE}; "
+            + "longer: closed, e.g. clients dribbling their headers).")
+    int headerTimeout;
+
+    @Option(names = "--idle-timeout", paramLabel = "SECONDS", defaultValue = "30", description = "Longest a connection may go "
+            + "without sending or taking a byte (default: ${DEFAULT-VALUE}; longer: closed, e.g. a client that stops reading "
+            + "an answer). A query computing is not cut by it, only by --timeout.")
+    int idleTimeout;
+
     @Option(names = "--max-concurrent-queries", paramLabel = "N", description = "SPARQL queries run at once "
             + "(default: the processors, at least 2).")
     Integer maxConcurrentQueries;
@@ -87,9 +100,14 @@ public final class ServeCommand implements Callable<Integer> {
     int querySecondsPerMinute;
 
     @Option(names = "--max-queries-per-client", paramLabel = "N", description = "SPARQL queries one client may have running "
-            + "or waiting at once (default: no limit; more: 429 with Retry-After). Set it when clients are told apart: "
-            + "served directly, or with --trust-proxy.")
+            + "or waiting at once (default: one fewer than --max-concurrent-queries, at least 1; more: 429 with Retry-After), "
+            + "so that one client never holds every slot. Behind a proxy, use --trust-proxy: otherwise every client is the proxy.")
     Integer maxQueriesPerClient;
+
+    @Option(names = "--grace-period", paramLabel = "SECONDS", defaultValue = "10", description = "On SIGTERM or Ctrl-C, "
+            + "how long requests in flight may finish (default: ${DEFAULT-VALUE}); new ones, /$/ping included, are "
+            + "refused at once (503 on a connection still open). A second signal ends at once.")
+    int gracePeriod;
 
     @Option(names = "--dumps", paramLabel = "DIR", description = "Folder served at /dumps/, made by 'ai4s export' (default: the dumps are exported at start "
             + "into target/served-dumps/; none when serving --tdb2).")
@@ -117,12 +135,18 @@ public final class ServeCommand implements Callable<Integer> {
         if (maxHeaderBytes < 1024 || maxQueryStringBytes < 1 || maxBodyBytes < 1) {
             throw Ai4sException.usage("--max-header-bytes must be at least 1024, --max-query-string-bytes and --max-body-bytes at least 1");
         }
+        if (headerTimeout < RequestLimits.MIN_TIMEOUT.toSeconds() || idleTimeout < RequestLimits.MIN_TIMEOUT.toSeconds()) {
+            throw Ai4sException.usage("--header-timeout and --idle-timeout must be at least " + RequestLimits.MIN_TIMEOUT.toSeconds() + " s");
+        }
         int concurrent = maxConcurrentQueries == null ? QueryAdmission.defaultConcurrent() : maxConcurrentQueries;
         int queue = queryQueue == null ? 2 * concurrent : queryQueue;
-        int perClient = maxQueriesPerClient == null ? Integer.MAX_VALUE : maxQueriesPerClient;
+        int perClient = maxQueriesPerClient == null ? QueryAdmission.defaultPerClient(concurrent) : maxQueriesPerClient;
         if (concurrent < 1 || queue < 0 || queryWait < 0 || querySecondsPerMinute < 1 || perClient < 1) {
             throw Ai4sException.usage("--max-concurrent-queries, --max-queries-per-client and --query-seconds-per-minute must be at least 1, "
                     + "--query-queue and --query-wait at least 0");
+        }
+        if (gracePeriod < 0) {
+            throw Ai4sException.usage("--grace-period must be 0 or more");
         }
         long started = System.nanoTime();
         ServeSettings settings = ServeSettings.of(home.layout())
@@ -133,12 +157,14 @@ public final class ServeCommand implements Callable<Integer> {
                 .withTimeout(Duration.ofSeconds(timeout))
                 .withMaxRows(maxRows)
                 .withMaxTriples(maxTriples)
-                .withRequestLimits(new RequestLimits(maxHeaderBytes, maxQueryStringBytes, maxBodyBytes))
+                .withRequestLimits(new RequestLimits(maxHeaderBytes, maxQueryStringBytes, maxBodyBytes,
+                        Duration.ofSeconds(headerTimeout), Duration.ofSeconds(idleTimeout)))
                 .withTdb2(tdb2)
                 .withDumps(dumps)
                 .withContext(context)
                 .withAdmission(new QueryAdmission(concurrent, queue, Duration.ofSeconds(queryWait),
-                        Duration.ofSeconds(querySecondsPerMinute), perClient));
+                        Duration.ofSeconds(querySecondsPerMinute), perClient))
+                .withGracePeriod(Duration.ofSeconds(gracePeriod));
         if (allowedServices != null) {
             settings = settings.withAllowedServices(allowedServices);
         }
@@ -146,11 +172,22 @@ public final class ServeCommand implements Callable<Integer> {
         running = server;
 
         PrintWriter out = spec.commandLine().getOut();
-        out.printf(Locale.ROOT, "ready at %s (started in %.2f s; SPARQL at %ssparql)%n", server.baseUrl(),
-                (System.nanoTime() - started) / 1e9, server.baseUrl());
-        out.flush();
-        server.join();
-        server.stop();
+        StopSignals signals = StopSignals.handle(signal -> {
+            out.printf(Locale.ROOT, "stopping (%s): requests in flight may finish within %d s%n", signal, gracePeriod);
+            out.flush();
+            server.stop();
+        });
+        try {
+            out.printf(Locale.ROOT, "ready at %s (started in %.2f s; SPARQL at %ssparql)%n", server.baseUrl(),
+                    (System.nanoTime() - started) / 1e9, server.baseUrl());
+            out.flush();
+            server.join();
+            boolean finishedInTime = server.stop();
+            out.println(finishedInTime ? "stopped" : "stopped: requests still running after " + gracePeriod + " s were cut");
+            out.flush();
+        } finally {
+            signals.close();
+        }
         return ExitCode.OK;
     }
 }

@@ -15,11 +15,16 @@ import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import io.micrometer.core.instrument.MeterRegistry;
+
+import org.ai4skg.server.AdmissionMetrics.Shed;
+
 /**
  * Admits SPARQL queries as {@link QueryAdmission} says: a client past its query time of the last minute gets
  * {@code 429}; a query runs when one of the fair semaphore's permits is free, else waits in a short queue; when the
  * queue is full, or the wait too long, {@code 503}. Both with {@code Retry-After} and one plain line. Only
- * {@code /sparql} passes here: pages, descriptions, dumps, search and {@code /$/ping} never wait for a query.
+ * {@code /sparql} passes here: pages, descriptions, dumps, search and {@code /$/ping} never wait for a query. The
+ * refusals and the waits in the queue are counted by {@link AdmissionMetrics}.
  */
 final class AdmissionFilter implements Filter {
     /** Seconds a client is told to wait after a {@code 503}. */
@@ -32,12 +37,16 @@ final class AdmissionFilter implements Filter {
     private final ConcurrentHashMap<String, Integer> inFlight = new ConcurrentHashMap<>();
     private final QueryBudget budget;
     private final BaseUrl baseUrl;
+    private final AdmissionMetrics metrics;
 
-    AdmissionFilter(QueryAdmission admission, BaseUrl baseUrl) {
+    /** Counting in {@code registry} (the one {@code /$/metrics} shows). */
+    AdmissionFilter(QueryAdmission admission, BaseUrl baseUrl, MeterRegistry registry) {
         this.admission = admission;
         this.running = new Semaphore(admission.maxConcurrent(), true);
         this.budget = new QueryBudget(admission.timePerMinute(), QueryBudget.DEFAULT_MAX_CLIENTS, System::nanoTime);
         this.baseUrl = baseUrl;
+        this.metrics = new AdmissionMetrics(registry, () -> admission.maxConcurrent() - running.availablePermits(),
+                waiting::get);
     }
 
     @Override
@@ -51,19 +60,19 @@ final class AdmissionFilter implements Filter {
         String client = baseUrl.client(request);
         Duration wait = budget.waitBefore(client);
         if (!wait.isZero()) {
-            refuse(response, 429, seconds(wait), "this client used its " + admission.timePerMinute().toSeconds()
+            refuse(response, Shed.QUERY_TIME, seconds(wait), "this client used its " + admission.timePerMinute().toSeconds()
                     + " s of query time of the last minute; try again later");
             return;
         }
         if (!enter(client)) {
-            refuse(response, 429, BUSY_RETRY_SECONDS, "this client has " + admission.perClient()
+            refuse(response, Shed.CLIENT_QUERIES, BUSY_RETRY_SECONDS, "this client has " + admission.perClient()
                     + " queries running or waiting already; try again later");
             return;
         }
         try {
-            if (!admit()) {
-                refuse(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, BUSY_RETRY_SECONDS,
-                        "too many queries at once; try again later");
+            Shed refused = admit();
+            if (refused != null) {
+                refuse(response, refused, BUSY_RETRY_SECONDS, "too many queries at once; try again later");
                 return;
             }
             long start = System.nanoTime();
@@ -92,24 +101,30 @@ final class AdmissionFilter implements Filter {
         return entered[0];
     }
 
-    /** Takes a permit at once, or after a wait in the queue if there is room in it; false if none is had. */
-    private boolean admit() {
+    /**
+     * Takes a permit at once, or after a wait in the queue if there is room in it; null when one is had, else why
+     * not.
+     */
+    private Shed admit() {
         try {
+            // with a timeout, even of 0, the fair semaphore serves those waiting first
             if (running.tryAcquire(0, TimeUnit.NANOSECONDS)) {
-                return true;
+                return null;
             }
             if (waiting.incrementAndGet() > admission.queue()) {
                 waiting.decrementAndGet();
-                return false;
+                return Shed.QUEUE_FULL;
             }
+            long start = System.nanoTime();
             try {
-                return running.tryAcquire(admission.maxWait().toNanos(), TimeUnit.NANOSECONDS);
+                return running.tryAcquire(admission.maxWait().toNanos(), TimeUnit.NANOSECONDS) ? null : Shed.QUEUE_TIMEOUT;
             } finally {
                 waiting.decrementAndGet();
+                metrics.waited(Duration.ofNanos(System.nanoTime() - start));
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return false;
+            return Shed.QUEUE_TIMEOUT;
         }
     }
 
@@ -117,8 +132,9 @@ final class AdmissionFilter implements Filter {
         return Math.max(1, (wait.toMillis() + 999) / 1000);
     }
 
-    private static void refuse(HttpServletResponse response, int status, long retryAfter, String message) throws IOException {
+    private void refuse(HttpServletResponse response, Shed why, long retryAfter, String message) throws IOException {
+        metrics.shed(why);
         response.setHeader("Retry-After", Long.toString(retryAfter));
-        BadRequestFilter.refuse(response, status, message);
+        BadRequestFilter.refuse(response, why.status, message);
     }
 }

@@ -8,13 +8,18 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 import jakarta.servlet.Filter;
 import jakarta.servlet.http.HttpServlet;
 
+import org.apache.jena.fuseki.Fuseki;
 import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.fuseki.mod.prometheus.PrometheusMetricsProvider;
 import org.apache.jena.fuseki.server.DataService;
 import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.graph.Graph;
@@ -25,28 +30,44 @@ import org.apache.jena.sparql.service.ServiceExecutorRegistry;
 import org.apache.jena.sparql.util.Context;
 import org.apache.jena.system.Txn;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
+import org.eclipse.jetty.server.AbstractConnector;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.NetworkConnector;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.handler.GracefulHandler;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
 
 /**
  * The linked-data server: an embedded Fuseki serving one dataset read-only at {@code /sparql} (SPARQL 1.1 query only,
  * with honest limits and a {@code SERVICE} allow-list), plus the dereferenceable IRIs of the namespace, the dumps, VoID,
  * the JSON-LD context, {@code /$/ping} and {@code /$/metrics}. Built with {@link #create()}.
+ *
+ * <p>Stopping is graceful: the listening socket is closed at once (new connections are refused), a request that comes
+ * on a connection already open, {@code /$/ping} included, gets {@code 503}, and the requests in flight may finish
+ * within the grace period; then every connection is closed, cutting what still runs.
  */
 public final class LinkedDataServer {
     /** Where the SPARQL endpoint is. */
     public static final String SPARQL_PATH = "/sparql";
     /** How many rendered descriptions are kept in memory. */
     private static final int CACHE_SIZE = 20_000;
+    /** How long the threads of requests cut at the end of the grace period get to end. */
+    private static final long CUT_THREADS_MILLIS = 1000;
 
     private final FusekiServer fuseki;
     private final String configuredBaseUrl;
+    private final GracefulHandler inFlight;
+    private final Duration gracePeriod;
+    /** Once stopped: whether every request in flight finished within the grace period (guarded by this). */
+    private Boolean finishedInTime;
 
-    private LinkedDataServer(FusekiServer fuseki, String configuredBaseUrl) {
+    private LinkedDataServer(FusekiServer fuseki, String configuredBaseUrl, GracefulHandler inFlight, Duration gracePeriod) {
         this.fuseki = fuseki;
         this.configuredBaseUrl = configuredBaseUrl;
+        this.inFlight = inFlight;
+        this.gracePeriod = gracePeriod;
     }
 
     /** Whether Jetty's one shutdown thread will stop this server when the JVM ends (true while it runs). */
@@ -78,9 +99,47 @@ public final class LinkedDataServer {
         return this;
     }
 
-    /** Stops the server (idempotent). */
-    public void stop() {
-        fuseki.stop();
+    /**
+     * Stops the server: refuses new connections and requests at once, lets the requests in flight finish within the
+     * grace period, cuts what still runs after it; returns once stopped (a second call, from any thread, waits for the
+     * first). Returns whether every request in flight finished within the grace period.
+     */
+    public synchronized boolean stop() {
+        if (finishedInTime == null) {
+            Server jetty = fuseki.getJettyServer();
+            boolean drained = !jetty.isStarted() || drain(jetty);
+            // Drained, or out of time: no second wait, every connection is closed now; the threads of requests cut
+            // get a second to end (as in Jetty's own graceful stop), then are interrupted and left.
+            jetty.setStopTimeout(0);
+            if (jetty.getThreadPool() instanceof QueuedThreadPool threads) {
+                threads.setStopTimeout(CUT_THREADS_MILLIS);
+            }
+            fuseki.stop();
+            finishedInTime = drained;
+        }
+        return finishedInTime;
+    }
+
+    /**
+     * Closes the listening socket, turns new requests away with {@code 503} and waits for those in flight, up to the
+     * grace period; whether they all ended. Connections that stay open (kept alive, idle) do not hold the stop: they
+     * are closed with the rest after it.
+     */
+    private boolean drain(Server jetty) {
+        for (Connector connector : jetty.getConnectors()) {
+            if (connector instanceof NetworkConnector listening) {
+                listening.close();
+            }
+        }
+        try {
+            inFlight.shutdown().get(gracePeriod.toMillis(), TimeUnit.MILLISECONDS);
+            return true;
+        } catch (TimeoutException | ExecutionException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
     }
 
     /** Waits until the server stops. */
@@ -115,6 +174,7 @@ public final class LinkedDataServer {
         private long maxTriples = 100_000;
         private RequestLimits requestLimits = RequestLimits.DEFAULT;
         private QueryAdmission admission = QueryAdmission.defaults();
+        private Duration gracePeriod = Duration.ofSeconds(10);
         private Path dumps;
         private Path jsonLdContext;
         private List<String> allowedServices = ServiceGuard.DEFAULT_ALLOWED;
@@ -192,6 +252,12 @@ public final class LinkedDataServer {
         /** How many queries run at once, how many wait, and each client's query time per minute. */
         public Builder admission(QueryAdmission admission) {
             this.admission = Objects.requireNonNull(admission);
+            return this;
+        }
+
+        /** How long requests in flight may finish once the server is stopped (default 10 s; 0: they are cut at once). */
+        public Builder gracePeriod(Duration gracePeriod) {
+            this.gracePeriod = Objects.requireNonNull(gracePeriod);
             return this;
         }
 
@@ -281,9 +347,12 @@ public final class LinkedDataServer {
             DatasetGraph readOnly = new DatasetGraphReadOnly(dataset, context);
 
             DataService sparql = DataService.newBuilder(readOnly).addEndpoint(Operation.Query, "").build();
+            // Fuseki's own Prometheus registry (what /$/metrics shows), made here so that the admission's meters join it.
+            PrometheusMetricsProvider metrics = new PrometheusMetricsProvider();
             FusekiServer.Builder fuseki = FusekiServer.create()
                     .port(port)
                     .verbose(false)
+                    .addServletAttribute(Fuseki.attrMetricsProvider, metrics)
                     .addFilter("/*", new SecurityHeaders(publicUrl))
                     .enablePing(true)
                     .enableMetrics(true)
@@ -292,8 +361,9 @@ public final class LinkedDataServer {
                     .registerOperation(Operation.Query, new ReadOnlyQueryProcessor(guard, maxRows, maxTriples))
                     .add(SPARQL_PATH, sparql)
                     .addFilter("/*", new BadRequestFilter(requestLimits))
-                    .addFilter(SPARQL_PATH, new ServiceDescriptionFilter(publicUrl, triples, version, admission))
-                    .addFilter(SPARQL_PATH, new AdmissionFilter(admission, publicUrl));
+                    .addFilter(SPARQL_PATH, new ServiceDescriptionFilter(publicUrl, triples, version, admission,
+                            requestLimits))
+                    .addFilter(SPARQL_PATH, new AdmissionFilter(admission, publicUrl, metrics.getMeterRegistry()));
 
             DescriptionServlet descriptions = new DescriptionServlet(new DescriptionReader(readOnly, pageSize), htmlRenderer,
                     version, publicUrl, CACHE_SIZE);
@@ -318,20 +388,32 @@ public final class LinkedDataServer {
             ((ServerConnector) server.getJettyServer().getConnectors()[0]).setHost(host);
             server.getJettyServer().setRequestLog(AccessLog.create(accessLog));
             limit(server.getJettyServer(), requestLimits);
-            // Jetty's one shutdown thread stops the server on SIGTERM or Ctrl-C; stopping deregisters it, so servers
-            // started and stopped in one JVM leave no hooks behind.
+            // Counts the requests in flight and answers 503 to new ones once stopping.
+            GracefulHandler inFlight = new GracefulHandler(server.getJettyServer().getHandler());
+            server.getJettyServer().setHandler(inFlight);
+            // Jetty's one shutdown thread stops the server when the JVM ends (e.g. SIGTERM where ai4s serve cannot
+            // handle it), gracefully with this timeout; stopping deregisters it, so servers started and stopped in one
+            // JVM leave no hooks behind.
+            server.getJettyServer().setStopTimeout(gracePeriod.toMillis());
             server.getJettyServer().setStopAtShutdown(true);
-            return new LinkedDataServer(server, baseUrl);
+            return new LinkedDataServer(server, baseUrl, inFlight, gracePeriod);
         }
 
-        /** Jetty's own limits and error pages: headers up to the limit (else 431), forms up to the body limit, plain errors. */
+        /**
+         * Jetty's own limits and error pages: headers up to the limit (else 431), forms up to the body limit, plain
+         * errors; connections closed past the idle timeout, or the header timeout while a request head is awaited.
+         */
         private static void limit(Server jetty, RequestLimits limits) {
             for (Connector connector : jetty.getConnectors()) {
                 HttpConnectionFactory http = connector.getConnectionFactory(HttpConnectionFactory.class);
                 if (http != null) {
                     http.getHttpConfiguration().setRequestHeaderSize(limits.headerBytes());
                 }
+                if (connector instanceof AbstractConnector served) {
+                    served.setIdleTimeout(limits.idleTimeout().toMillis());
+                }
             }
+            HeaderTimeout.install(jetty, limits.headerTimeout());
             jetty.setErrorHandler(new PlainErrorHandler());
             ServletContextHandler context = jetty.getDescendant(ServletContextHandler.class);
             if (context != null) {

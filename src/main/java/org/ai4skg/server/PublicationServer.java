@@ -66,6 +66,7 @@ public final class PublicationServer implements AutoCloseable {
                     .maxTriples(settings.maxTriples())
                     .requestLimits(settings.requestLimits())
                     .admission(settings.admission())
+                    .gracePeriod(settings.gracePeriod())
                     .pageSize(settings.pageSize())
                     .dumps(dumps)
                     .voidDescription(voidDescription::get)
@@ -116,9 +117,13 @@ public final class PublicationServer implements AutoCloseable {
         server.join();
     }
 
-    /** Stops answering and lets go of a TDB2 store (idempotent). */
-    public void stop() {
-        stopQuietly(server, data, ownsStore);
+    /**
+     * Stops answering (new connections and requests at once, the requests in flight once finished, or cut at the end of
+     * the grace period) and lets go of a TDB2 store; idempotent, and a second call, from any thread, waits for the
+     * first. Returns whether every request in flight finished within the grace period.
+     */
+    public synchronized boolean stop() {
+        return stopQuietly(server, data, ownsStore);
     }
 
     @Override
@@ -126,13 +131,12 @@ public final class PublicationServer implements AutoCloseable {
         stop();
     }
 
-    private static void stopQuietly(LinkedDataServer server, ServedData data, boolean ownsStore) {
-        if (server != null) {
-            server.stop();
-        }
+    private static boolean stopQuietly(LinkedDataServer server, ServedData data, boolean ownsStore) {
+        boolean finishedInTime = server == null || server.stop();
         if (ownsStore && !data.dataset().isInTransaction()) {
             TDBInternal.expel(data.dataset());
         }
+        return finishedInTime;
     }
 
     /** The {@code void.ttl} and {@code catalog.ttl} of a folder made by {@code ai4s export}, as one graph; null when it has none. */

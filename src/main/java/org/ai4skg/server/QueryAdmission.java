@@ -38,12 +38,19 @@ public record QueryAdmission(int maxConcurrent, int queue, Duration maxWait, Dur
     }
 
     /**
-     * max(2, cores) queries at once, twice as many waiting up to 5 s, 60 s of query time per client per minute, no
-     * limit of queries at once per client (behind a proxy that is not trusted every client is the proxy's address).
+     * max(2, cores) queries at once, twice as many waiting up to 5 s, 60 s of query time per client per minute, and one
+     * client at most one query fewer than the slots running or waiting at once ({@link #defaultPerClient}), so that one
+     * client alone never holds every slot. Behind a proxy every client is the proxy's address unless the proxy is trusted.
      */
     public static QueryAdmission defaults() {
         int concurrent = defaultConcurrent();
-        return new QueryAdmission(concurrent, 2 * concurrent, DEFAULT_WAIT, Duration.ofSeconds(60));
+        return new QueryAdmission(concurrent, 2 * concurrent, DEFAULT_WAIT, Duration.ofSeconds(60),
+                defaultPerClient(concurrent));
+    }
+
+    /** One query fewer than {@code concurrent} (at least 1): what one client may have running or waiting by default. */
+    public static int defaultPerClient(int concurrent) {
+        return Math.max(1, concurrent - 1);
     }
 
     /** max(2, the processors available). */

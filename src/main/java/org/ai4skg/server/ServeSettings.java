@@ -34,11 +34,16 @@ import org.ai4skg.publication.Layout;
  * @param trustProxy      whether a proxy is in front whose {@code Forwarded} / {@code X-Forwarded-*} headers are
  *                        honoured (base URL, https); otherwise they are ignored, whoever sends them
  * @param admission       how many queries run at once, how many wait, and each client's query time per minute
+ * @param gracePeriod     how long requests in flight may finish once the server is stopped (SIGTERM, Ctrl-C); new
+ *                        requests, {@code /$/ping} included, are refused meanwhile ({@code 503} on a connection
+ *                        still open)
  */
 public record ServeSettings(Layout layout, int port, String baseUrl, Duration timeout, long maxRows, long maxTriples,
                             RequestLimits requestLimits, Path tdb2, Path dumps, Path exportTo, Path context,
                             List<String> allowedServices, int pageSize, Consumer<String> accessLog, String host,
-                            boolean trustProxy, QueryAdmission admission) {
+                            boolean trustProxy, QueryAdmission admission, Duration gracePeriod) {
+    /** How long requests in flight may finish once the server is told to stop, by default. */
+    public static final Duration DEFAULT_GRACE_PERIOD = Duration.ofSeconds(10);
 
     public ServeSettings {
         Objects.requireNonNull(layout, "layout");
@@ -46,81 +51,88 @@ public record ServeSettings(Layout layout, int port, String baseUrl, Duration ti
         allowedServices = List.copyOf(allowedServices);
         Objects.requireNonNull(host, "host");
         Objects.requireNonNull(admission, "admission");
+        if (Objects.requireNonNull(gracePeriod, "gracePeriod").isNegative()) {
+            throw new IllegalArgumentException("grace period: 0 s or more");
+        }
     }
 
     /**
      * The defaults of {@code ai4s serve} for a repository: port 3030 on {@code 127.0.0.1}, no proxy trusted, 30 s,
      * 10,000 rows, 100,000 triples, the {@link RequestLimits#DEFAULT default request limits}, the
      * {@link QueryAdmission#defaults() default query admission}, dumps exported into
-     * {@code target/served-dumps}.
+     * {@code target/served-dumps}, a grace period of 10 s.
      */
     public static ServeSettings of(Layout layout) {
         return new ServeSettings(layout, 3030, null, Duration.ofSeconds(30), 10_000, 100_000, RequestLimits.DEFAULT, null,
                 null, layout.home().resolve("target/served-dumps"), null, ServiceGuard.DEFAULT_ALLOWED, 1000, null,
-                "127.0.0.1", false, QueryAdmission.defaults());
+                "127.0.0.1", false, QueryAdmission.defaults(), DEFAULT_GRACE_PERIOD);
     }
 
     public ServeSettings withPort(int value) {
-        return new ServeSettings(layout, value, baseUrl, timeout, maxRows, maxTriples, requestLimits, tdb2, dumps, exportTo, context, allowedServices, pageSize, accessLog, host, trustProxy, admission);
+        return new ServeSettings(layout, value, baseUrl, timeout, maxRows, maxTriples, requestLimits, tdb2, dumps, exportTo, context, allowedServices, pageSize, accessLog, host, trustProxy, admission, gracePeriod);
     }
 
     public ServeSettings withBaseUrl(String value) {
-        return new ServeSettings(layout, port, value, timeout, maxRows, maxTriples, requestLimits, tdb2, dumps, exportTo, context, allowedServices, pageSize, accessLog, host, trustProxy, admission);
+        return new ServeSettings(layout, port, value, timeout, maxRows, maxTriples, requestLimits, tdb2, dumps, exportTo, context, allowedServices, pageSize, accessLog, host, trustProxy, admission, gracePeriod);
     }
 
     public ServeSettings withTimeout(Duration value) {
-        return new ServeSettings(layout, port, baseUrl, value, maxRows, maxTriples, requestLimits, tdb2, dumps, exportTo, context, allowedServices, pageSize, accessLog, host, trustProxy, admission);
+        return new ServeSettings(layout, port, baseUrl, value, maxRows, maxTriples, requestLimits, tdb2, dumps, exportTo, context, allowedServices, pageSize, accessLog, host, trustProxy, admission, gracePeriod);
     }
 
     public ServeSettings withMaxRows(long value) {
-        return new ServeSettings(layout, port, baseUrl, timeout, value, maxTriples, requestLimits, tdb2, dumps, exportTo, context, allowedServices, pageSize, accessLog, host, trustProxy, admission);
+        return new ServeSettings(layout, port, baseUrl, timeout, value, maxTriples, requestLimits, tdb2, dumps, exportTo, context, allowedServices, pageSize, accessLog, host, trustProxy, admission, gracePeriod);
     }
 
     public ServeSettings withMaxTriples(long value) {
-        return new ServeSettings(layout, port, baseUrl, timeout, maxRows, value, requestLimits, tdb2, dumps, exportTo, context, allowedServices, pageSize, accessLog, host, trustProxy, admission);
+        return new ServeSettings(layout, port, baseUrl, timeout, maxRows, value, requestLimits, tdb2, dumps, exportTo, context, allowedServices, pageSize, accessLog, host, trustProxy, admission, gracePeriod);
     }
 
     public ServeSettings withRequestLimits(RequestLimits value) {
-        return new ServeSettings(layout, port, baseUrl, timeout, maxRows, maxTriples, value, tdb2, dumps, exportTo, context, allowedServices, pageSize, accessLog, host, trustProxy, admission);
+        return new ServeSettings(layout, port, baseUrl, timeout, maxRows, maxTriples, value, tdb2, dumps, exportTo, context, allowedServices, pageSize, accessLog, host, trustProxy, admission, gracePeriod);
     }
 
     public ServeSettings withTdb2(Path value) {
-        return new ServeSettings(layout, port, baseUrl, timeout, maxRows, maxTriples, requestLimits, value, dumps, exportTo, context, allowedServices, pageSize, accessLog, host, trustProxy, admission);
+        return new ServeSettings(layout, port, baseUrl, timeout, maxRows, maxTriples, requestLimits, value, dumps, exportTo, context, allowedServices, pageSize, accessLog, host, trustProxy, admission, gracePeriod);
     }
 
     public ServeSettings withDumps(Path value) {
-        return new ServeSettings(layout, port, baseUrl, timeout, maxRows, maxTriples, requestLimits, tdb2, value, exportTo, context, allowedServices, pageSize, accessLog, host, trustProxy, admission);
+        return new ServeSettings(layout, port, baseUrl, timeout, maxRows, maxTriples, requestLimits, tdb2, value, exportTo, context, allowedServices, pageSize, accessLog, host, trustProxy, admission, gracePeriod);
     }
 
     public ServeSettings withExportTo(Path value) {
-        return new ServeSettings(layout, port, baseUrl, timeout, maxRows, maxTriples, requestLimits, tdb2, dumps, value, context, allowedServices, pageSize, accessLog, host, trustProxy, admission);
+        return new ServeSettings(layout, port, baseUrl, timeout, maxRows, maxTriples, requestLimits, tdb2, dumps, value, context, allowedServices, pageSize, accessLog, host, trustProxy, admission, gracePeriod);
     }
 
     public ServeSettings withContext(Path value) {
-        return new ServeSettings(layout, port, baseUrl, timeout, maxRows, maxTriples, requestLimits, tdb2, dumps, exportTo, value, allowedServices, pageSize, accessLog, host, trustProxy, admission);
+        return new ServeSettings(layout, port, baseUrl, timeout, maxRows, maxTriples, requestLimits, tdb2, dumps, exportTo, value, allowedServices, pageSize, accessLog, host, trustProxy, admission, gracePeriod);
     }
 
     public ServeSettings withAllowedServices(List<String> value) {
-        return new ServeSettings(layout, port, baseUrl, timeout, maxRows, maxTriples, requestLimits, tdb2, dumps, exportTo, context, value, pageSize, accessLog, host, trustProxy, admission);
+        return new ServeSettings(layout, port, baseUrl, timeout, maxRows, maxTriples, requestLimits, tdb2, dumps, exportTo, context, value, pageSize, accessLog, host, trustProxy, admission, gracePeriod);
     }
 
     public ServeSettings withPageSize(int value) {
-        return new ServeSettings(layout, port, baseUrl, timeout, maxRows, maxTriples, requestLimits, tdb2, dumps, exportTo, context, allowedServices, value, accessLog, host, trustProxy, admission);
+        return new ServeSettings(layout, port, baseUrl, timeout, maxRows, maxTriples, requestLimits, tdb2, dumps, exportTo, context, allowedServices, value, accessLog, host, trustProxy, admission, gracePeriod);
     }
 
     public ServeSettings withAccessLog(Consumer<String> value) {
-        return new ServeSettings(layout, port, baseUrl, timeout, maxRows, maxTriples, requestLimits, tdb2, dumps, exportTo, context, allowedServices, pageSize, value, host, trustProxy, admission);
+        return new ServeSettings(layout, port, baseUrl, timeout, maxRows, maxTriples, requestLimits, tdb2, dumps, exportTo, context, allowedServices, pageSize, value, host, trustProxy, admission, gracePeriod);
     }
 
     public ServeSettings withHost(String value) {
-        return new ServeSettings(layout, port, baseUrl, timeout, maxRows, maxTriples, requestLimits, tdb2, dumps, exportTo, context, allowedServices, pageSize, accessLog, value, trustProxy, admission);
+        return new ServeSettings(layout, port, baseUrl, timeout, maxRows, maxTriples, requestLimits, tdb2, dumps, exportTo, context, allowedServices, pageSize, accessLog, value, trustProxy, admission, gracePeriod);
     }
 
     public ServeSettings withTrustProxy(boolean value) {
-        return new ServeSettings(layout, port, baseUrl, timeout, maxRows, maxTriples, requestLimits, tdb2, dumps, exportTo, context, allowedServices, pageSize, accessLog, host, value, admission);
+        return new ServeSettings(layout, port, baseUrl, timeout, maxRows, maxTriples, requestLimits, tdb2, dumps, exportTo, context, allowedServices, pageSize, accessLog, host, value, admission, gracePeriod);
     }
 
     public ServeSettings withAdmission(QueryAdmission value) {
-        return new ServeSettings(layout, port, baseUrl, timeout, maxRows, maxTriples, requestLimits, tdb2, dumps, exportTo, context, allowedServices, pageSize, accessLog, host, trustProxy, value);
+        return new ServeSettings(layout, port, baseUrl, timeout, maxRows, maxTriples, requestLimits, tdb2, dumps, exportTo, context, allowedServices, pageSize, accessLog, host, trustProxy, value, gracePeriod);
+    }
+
+    public ServeSettings withGracePeriod(Duration value) {
+        return new ServeSettings(layout, port, baseUrl, timeout, maxRows, maxTriples, requestLimits, tdb2, dumps, exportTo, context, allowedServices, pageSize, accessLog, host, trustProxy, admission, value);
     }
 }

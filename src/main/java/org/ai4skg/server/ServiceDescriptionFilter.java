@@ -34,12 +34,15 @@ final class ServiceDescriptionFilter implements Filter {
     private final long triples;
     private final DataVersion version;
     private final QueryAdmission admission;
+    private final RequestLimits requestLimits;
 
-    ServiceDescriptionFilter(BaseUrl baseUrl, long triples, DataVersion version, QueryAdmission admission) {
+    ServiceDescriptionFilter(BaseUrl baseUrl, long triples, DataVersion version, QueryAdmission admission,
+                             RequestLimits requestLimits) {
         this.baseUrl = baseUrl;
         this.triples = triples;
         this.version = version;
         this.admission = admission;
+        this.requestLimits = requestLimits;
     }
 
     @Override
@@ -77,6 +80,7 @@ final class ServiceDescriptionFilter implements Filter {
             g.add(service, uri(SD + "resultFormat"), uri(format.syntax().orElseThrow().formatIri()));
         }
         g.add(service, RDFS.comment.asNode(), NodeFactory.createLiteralString(limits(admission)));
+        g.add(service, RDFS.comment.asNode(), NodeFactory.createLiteralString(limits(requestLimits)));
         Node dataset = NodeFactory.createBlankNode();
         Node graph = NodeFactory.createBlankNode();
         g.add(service, uri(SD + "defaultDataset"), dataset);
@@ -96,6 +100,15 @@ final class ServiceDescriptionFilter implements Filter {
                 + (admission.perClient() == Integer.MAX_VALUE ? ""
                         : " and have " + admission.perClient() + " queries running or waiting at once")
                 + ", else 429 with Retry-After.";
+    }
+
+    /** The request limits and connection timeouts in one sentence, for people reading the description. */
+    static String limits(RequestLimits limits) {
+        return "A request may have at most " + limits.headerBytes() + " bytes of request line and headers (else 431), "
+                + limits.queryStringBytes() + " of query string and " + limits.bodyBytes() + " of body (else 413); "
+                + "a connection is closed when its request line and headers take more than "
+                + limits.headerTimeout().toSeconds() + " s, or when it sends or takes no byte for "
+                + limits.idleTimeout().toSeconds() + " s.";
     }
 
     private static Node uri(String iri) {

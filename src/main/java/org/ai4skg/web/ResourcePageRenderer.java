@@ -21,10 +21,11 @@ import org.apache.jena.vocabulary.SKOS;
 
 /**
  * The HTML page of one resource or vocabulary term: its label and type as the title, definition, properties grouped
- * under their labels, incoming links, outside links, source section and corrections, a neighbourhood picture,
- * {@code <link rel="alternate">} to each RDF format and embedded schema.org JSON-LD. The ontology IRI itself gets the
- * vocabulary documentation. The graph may be the whole publication; only the resource's statements, its incoming
- * links and its neighbours' labels are read.
+ * under their labels (each with the time it holds, as of the source), what changed since the source was written
+ * (later statements with their dates and public sources), incoming links, outside links, source section and
+ * corrections, a neighbourhood picture, {@code <link rel="alternate">} to each RDF format and embedded schema.org
+ * JSON-LD. The ontology IRI itself gets the vocabulary documentation. The graph may be the whole publication; only
+ * the resource's statements, the statements about them, its incoming links and its neighbours' labels are read.
  */
 public final class ResourcePageRenderer {
 
@@ -124,8 +125,9 @@ public final class ResourcePageRenderer {
             }
             byProperty.computeIfAbsent(p, k -> new ArrayList<>()).add(o);
         }
-        Map<List<Node>, List<Node>> statementSources = Reification.sources(g, resource, SOURCE);
-        List<Group> groups = groups(byProperty, labels, fmt, links, lang, resource, statementSources);
+        Map<List<Node>, Reification.Qualifiers> qualifiers = Reification.qualifiers(g, resource, SOURCE);
+        List<Group> groups = groups(byProperty, labels, fmt, links, lang, resource, qualifiers);
+        List<SinceThePaper.Later> sinceThePaper = SinceThePaper.about(g, labels, fmt, resource, lang);
 
         List<Node> sources = Rdf.objects(g, resource, SOURCE).stream().filter(n -> !n.equals(resource)).toList();
         List<Value> sourceValues = sources.stream().map(fmt::format).toList();
@@ -161,6 +163,7 @@ public final class ResourcePageRenderer {
         model.put("external", external);
         model.put("sources", sourceValues);
         model.put("corrections", corrections);
+        model.put("later", sinceThePaper);
         model.put("graph", Neighbourhood.of(g, labels, links, lang, resource));
         model.put("jsonld", SchemaOrg.jsonLd(g, labels, resource, lang, url, sameAs));
         return templates.render("resource", page, model);
@@ -204,7 +207,7 @@ public final class ResourcePageRenderer {
 
     private static List<Group> groups(Map<Node, List<Node>> byProperty, Labels labels, ValueFormatter fmt,
                                       Links links, Lang lang, Node resource,
-                                      Map<List<Node>, List<Node>> statementSources) {
+                                      Map<List<Node>, Reification.Qualifiers> qualifiers) {
         List<Group> groups = new ArrayList<>();
         for (Map.Entry<Node, List<Node>> e : byProperty.entrySet()) {
             Node p = e.getKey();
@@ -213,8 +216,9 @@ public final class ResourcePageRenderer {
                 // Things linking here are named by their labels (a quantity by its name, not its number).
                 Value v = resource == null && Rdf.isOurs(o) ? Value.link(labels.label(o, lang), links.to(o))
                         : fmt.format(o);
-                List<Node> sources = statementSources.getOrDefault(List.of(p, o), List.of());
-                return sources.isEmpty() ? v : v.withSources(sources.stream().map(fmt::format).toList());
+                Reification.Qualifiers q = qualifiers.get(List.of(p, o));
+                return q == null ? v : v.withSources(q.sources().stream().map(fmt::format).toList())
+                        .withTime(q.pointsInTime().stream().map(fmt::format).toList(), !q.updatedBy().isEmpty());
             }).sorted(Comparator.comparing(v -> v.text().value())).limit(MAX_VALUES).toList();
             groups.add(new Group(property, values, Math.max(0, e.getValue().size() - MAX_VALUES)));
         }

@@ -1,8 +1,12 @@
 package org.ai4skg.web;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.ai4skg.server.Lang;
 import org.ai4skg.vocab.AI4S;
@@ -12,11 +16,13 @@ import org.apache.jena.graph.Triple;
 
 /**
  * Turns an RDF term into a {@link Value} for a page: our IRIs become links by label, outside IRIs outside links,
- * dates are shown at their precision, and a node with a number and a unit reads as a quantity ("1.102 EFLOPS").
+ * dates are shown at their precision, and a node with a number and a unit reads as a quantity ("1.102 EFLOPS",
+ * "≥ 2 × 10¹⁸ FLOP/s").
  */
 final class ValueFormatter {
 
     private static final Node QUDT_UNIT = Rdf.iri("http://qudt.org/schema/qudt/unit");
+    private static final Node QUDT_SYMBOL = Rdf.iri("http://qudt.org/schema/qudt/symbol");
     private static final Node QUDT_NUMERIC_VALUE = Rdf.iri("http://qudt.org/schema/qudt/numericValue");
 
     private final Graph graph;
@@ -87,21 +93,50 @@ final class ValueFormatter {
         return Rdf.isA(graph, n, AI4S.Quantity);
     }
 
-    /** A number for readers: no needless trailing zeros or exponent ("2.0E+08" reads "200,000,000"). */
+    /** Measures from this size up read in powers of ten ("2 × 10¹⁸"); counts (integers) never do. */
+    static final BigDecimal SCIENTIFIC_FROM = BigDecimal.TEN.pow(15);
+    /** And below this size ("2.5 × 10⁻⁷"). */
+    static final BigDecimal SCIENTIFIC_BELOW = BigDecimal.ONE.movePointLeft(6);
+    private static final String SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹";
+    private static final Set<String> INTEGER_TYPES = Stream.of("integer", "long", "int", "short", "byte",
+            "nonNegativeInteger", "positiveInteger", "nonPositiveInteger", "negativeInteger", "unsignedLong",
+            "unsignedInt", "unsignedShort", "unsignedByte").map(t -> Dates.XSD + t)
+            .collect(Collectors.toUnmodifiableSet());
+
+    /**
+     * A number as a person writes it: a whole number with digit grouping ("2.0E+08" reads "200,000,000"), a decimal
+     * without needless trailing zeros ("7.0" reads "7"), and a very large or very small measure in a power of ten
+     * ("2000000000000000000.0" reads "2 × 10¹⁸", "0.00000025" reads "2.5 × 10⁻⁷"). Counts ({@code xsd:integer} and
+     * its kin) stay whole numbers however large. A literal that is no number reads as written.
+     */
     static String number(Node literal) {
         String lex = literal.getLiteralLexicalForm().trim();
+        BigDecimal d;
         try {
-            java.math.BigDecimal d = new java.math.BigDecimal(lex.replace("+", "")).stripTrailingZeros();
-            if (d.abs().compareTo(java.math.BigDecimal.valueOf(1_000_000_000_000_000L)) >= 0) {
-                return lex;
-            }
-            if (d.scale() <= 0) {
-                return String.format(Locale.ROOT, "%,d", d.toBigInteger());
-            }
-            return d.toPlainString();
+            d = new BigDecimal(lex.replace("+", "")).stripTrailingZeros();
         } catch (NumberFormatException e) {
             return lex;
         }
+        boolean tiny = d.signum() != 0 && d.abs().compareTo(SCIENTIFIC_BELOW) < 0;
+        if (!INTEGER_TYPES.contains(literal.getLiteralDatatypeURI())
+                && (d.abs().compareTo(SCIENTIFIC_FROM) >= 0 || tiny)) {
+            return scientific(d);
+        }
+        if (d.scale() <= 0) {
+            return String.format(Locale.ROOT, "%,d", d.toBigInteger());
+        }
+        return d.toPlainString();
+    }
+
+    /** "2 × 10¹⁸", "1.012 × 10¹⁸": the significant digits as written, the exponent in superscript digits. */
+    private static String scientific(BigDecimal d) {
+        int exponent = d.precision() - d.scale() - 1;
+        String mantissa = d.movePointLeft(exponent).stripTrailingZeros().toPlainString();
+        StringBuilder power = new StringBuilder();
+        for (char c : Integer.toString(exponent).toCharArray()) {
+            power.append(c == '-' ? '⁻' : SUPERSCRIPT_DIGITS.charAt(c - '0'));
+        }
+        return mantissa + " × 10" + power;
     }
 
     /**
@@ -148,7 +183,12 @@ final class ValueFormatter {
         return mark + value + (unit == null || unit.isEmpty() ? "" : " " + unit);
     }
 
+    /** A unit by its symbol ({@code qudt:symbol}, "FLOP/s"), else its label, else a known unit's name. */
     private String unitName(Node unit) {
+        Node symbol = Rdf.first(graph, unit, QUDT_SYMBOL);
+        if (symbol != null && symbol.isLiteral() && !symbol.getLiteralLexicalForm().isBlank()) {
+            return symbol.getLiteralLexicalForm();
+        }
         if (labels.labelIn(unit, lang) != null || labels.labelIn(unit, lang.other()) != null) {
             return labels.label(unit, lang).value();
         }

@@ -50,6 +50,25 @@ class ServeCommandTest {
         assertThat(commandLine.execute("serve", "--query-wait", "-1")).isEqualTo(ExitCode.USAGE);
         assertThat(commandLine.execute("serve", "--query-seconds-per-minute", "0")).isEqualTo(ExitCode.USAGE);
         assertThat(commandLine.execute("serve", "--max-queries-per-client", "0")).isEqualTo(ExitCode.USAGE);
+        assertThat(commandLine.execute("serve", "--header-timeout", "0")).isEqualTo(ExitCode.USAGE);
+        assertThat(commandLine.execute("serve", "--idle-timeout", "0")).isEqualTo(ExitCode.USAGE);
+        assertThat(commandLine.execute("serve", "--idle-timeout", "soon")).isEqualTo(ExitCode.USAGE);
+    }
+
+    @Test
+    void connectionTimeoutsReachTheServer() throws Exception {
+        RunningServe serve = RunningServe.start("--header-timeout", "3", "--idle-timeout", "4", "--max-header-bytes", "2048",
+                "--home", FIXTURES.resolve("server").toString(), "--dumps", FIXTURES.resolve("server/dumps").toString());
+        try {
+            HttpResponse<String> description = HttpClient.newHttpClient().send(
+                    HttpRequest.newBuilder(URI.create(serve.url() + "sparql")).header("Accept", "text/turtle").build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(description.statusCode()).isEqualTo(200);
+            assertThat(description.body()).contains("at most 2048 bytes of request line and headers")
+                    .contains("take more than 3 s").contains("no byte for 4 s");
+        } finally {
+            assertThat(serve.stop()).isEqualTo(ExitCode.OK);
+        }
     }
 
     @Test

@@ -88,4 +88,69 @@ class ResourcePageRendererTest {
         assertThat(d.select("time").text()).isEqualTo("March 2021");
         assertThat(d.select("dl.props a span.fallback[lang=zh]").text()).isEqualTo("伙伴");
     }
+    @Test
+    void aStatementOfTheSourceShowsItsTimeAndWhatChangedSinceIsListedWithItsSource() {
+        Graph world = GraphFactory.createDefaultGraph();
+        org.apache.jena.riot.RDFParser.fromString("""
+                @prefix ai4s: <https://w3id.org/ai4s-kg/ontology#> .
+                @prefix prov: <http://www.w3.org/ns/prov#> .
+                @prefix rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#> .
+                @prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
+                @prefix r: <https://w3id.org/ai4s-kg/resource/> .
+                @prefix skos: <http://www.w3.org/2004/02/skos/core#> .
+                @prefix s: <https://w3id.org/ai4s-kg/resource/statement/> .
+                @prefix xsd: <http://www.w3.org/2001/XMLSchema#> .
+                r:machine skos:prefLabel "Machine"@en ; ai4s:status r:building ; ai4s:host r:lab .
+                r:building skos:prefLabel "Under construction"@en , "正在建设"@zh .
+                r:running skos:prefLabel "Operational"@en , "已建成"@zh .
+                r:lab skos:prefLabel "Lab"@en .
+                s:then a rdf:Statement ; rdf:subject r:machine ; rdf:predicate ai4s:status ; rdf:object r:building ;
+                    ai4s:pointInTime "2024-05"^^xsd:gYearMonth ; skos:prefLabel "Machine being built (May 2024)"@en .
+                s:now a ai4s:LaterStatement ; rdf:subject r:machine ; rdf:predicate ai4s:status ;
+                    rdf:object r:running ; ai4s:pointInTime "2024-12"^^xsd:gYearMonth ; ai4s:updates s:then ;
+                    prov:hadPrimarySource <https://example.org/news/machine-runs> ;
+                    rdfs:comment "Reported running."@en ;
+                    skos:prefLabel "Machine running (December 2024)"@en , "机器已建成（2024 年 12 月）"@zh .
+                s:later-same a ai4s:LaterStatement ; rdf:subject r:machine ; rdf:predicate ai4s:host ;
+                    rdf:object r:lab ; ai4s:pointInTime "2025"^^xsd:gYear ;
+                    prov:hadPrimarySource <https://example.org/still-there> .
+                """, org.apache.jena.riot.Lang.TURTLE).parse(world);
+        Node machine = Rdf.iri(WebFixture.res("machine"));
+        Document en = Jsoup.parse(renderer.render(world, machine, "en", "http://localhost:3030/"));
+        var status = en.select("#props-h + dl.props dd:has(a[href*=building])");
+        assertThat(status.select("small.as-of").text()).isEqualTo("(as of May 2024 · updated since the paper)");
+        assertThat(status.select("small.as-of time").attr("datetime")).isEqualTo("2024-05");
+        assertThat(status.select("small.as-of a").attr("href")).isEqualTo("#since-h");
+        // A later statement about a statement of the page is no "as of" of it: the host has no time of the source.
+        assertThat(en.select("#props-h + dl.props dd:has(a[href*=lab]) small.as-of")).isEmpty();
+
+        assertThat(en.select("section.since h2#since-h").text()).isEqualTo("Since the paper");
+        var later = en.select("section.since ol.later > li");
+        assertThat(later).hasSize(2);
+        assertThat(later.get(0).select("p.what a").text()).isEqualTo("Machine running (December 2024)");
+        assertThat(later.get(0).select("p.what a").attr("href")).endsWith("statement/now?lang=en");
+        assertThat(later.get(0).select("dd.date time").attr("datetime")).isEqualTo("2024-12");
+        assertThat(later.get(0).select("dd.date").text()).isEqualTo("December 2024");
+        assertThat(later.get(0).select("dd.primary-source a.external").attr("href"))
+                .isEqualTo("https://example.org/news/machine-runs");
+        assertThat(later.get(0).select("dd.primary-source a").text()).isEqualTo("example.org/news/machine-runs");
+        assertThat(later.get(0).select("dd.updates a").text()).isEqualTo("Machine being built (May 2024)");
+        assertThat(later.get(0).select("p.note").text()).isEqualTo("Reported running.");
+        assertThat(later.get(1).select("dd.date").text()).isEqualTo("2025");
+        assertThat(later.get(1).select("dd.updates")).isEmpty();
+
+        Document zh = Jsoup.parse(renderer.render(world, machine, "zh", "http://localhost:3030/"));
+        assertThat(zh.select("#props-h + dl.props dd:has(a[href*=building]) small.as-of").text())
+                .isEqualTo("(截至 2024年5月 · 论文发表后有更新)");
+        assertThat(zh.select("section.since h2").text()).isEqualTo("论文发表之后");
+        assertThat(zh.select("section.since li").first().select("p.what a").text()).isEqualTo("机器已建成（2024 年 12 月）");
+        assertThat(zh.select("section.since li").first().select("dd.date").text()).isEqualTo("2024年12月");
+        // The note has no Chinese: shown in English, marked.
+        assertThat(zh.select("section.since li").first().select("p.note span.fallback[lang=en]").text())
+                .isEqualTo("Reported running.");
+
+        Node lab = Rdf.iri(WebFixture.res("lab"));
+        assertThat(Jsoup.parse(renderer.render(world, lab, "en", "http://localhost:3030/")).select("section.since"))
+                .isEmpty();
+    }
 }

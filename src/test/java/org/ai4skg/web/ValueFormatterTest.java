@@ -26,6 +26,14 @@ class ValueFormatterTest {
                     ai4s:maximumValue "1.0E+12"^^xsd:double ; qudt:unit unit:BYTE .
                 qty:gain a ai4s:Quantity ; qudt:numericValue "10.0"^^xsd:double ; qudt:unit unit:UNITLESS .
                 qty:money a ai4s:Quantity ; qudt:numericValue "1.5"^^xsd:decimal ; qudt:unit unit:CCY_USD .
+                qty:el-capitan a ai4s:Quantity ; ai4s:isEstimate true ; ai4s:isLowerBound true ;
+                    qudt:numericValue 2000000000000000000.0 ; qudt:unit ai4s:FLOP-PER-SEC .
+                qty:hpl a ai4s:Quantity ; qudt:numericValue "1.012E18"^^xsd:double ; qudt:unit ai4s:FLOP-PER-SEC .
+                ai4s:FLOP-PER-SEC qudt:symbol "FLOP/s" ;
+                    <http://www.w3.org/2000/01/rdf-schema#label> "floating-point operations per second"@en .
+                qty:years a ai4s:Quantity ; qudt:numericValue 7.0 ; qudt:unit unit:YR .
+                qty:share a ai4s:Quantity ; qudt:numericValue 0.250 ; qudt:unit unit:UNITLESS .
+                qty:many a ai4s:Quantity ; qudt:numericValue 1000000000000000000 ; qudt:unit unit:NUM .
                 qty:speed a qudt:QuantityKind ; <http://www.w3.org/2004/02/skos/core#prefLabel> "Speed"@en ;
                     ai4s:structureCount "3"^^xsd:integer .
                 """, org.apache.jena.riot.Lang.TURTLE).parse(G);
@@ -43,6 +51,36 @@ class ValueFormatterTest {
         assertThat(quantity("range", Lang.ZH)).isEqualTo("≈ 100,000,000,000–1,000,000,000,000 字节");
         assertThat(quantity("gain", Lang.EN)).isEqualTo("10");
         assertThat(quantity("money", Lang.EN)).isEqualTo("1.5 US dollars");
+    }
+
+    @Test
+    void largeMeasuresReadInPowersOfTenWithTheUnitsSymbolAndCountsStayWholeNumbers() {
+        // "≥ 2000000000000000000.0 floating-point operations per second" is how no person writes it.
+        assertThat(quantity("el-capitan", Lang.EN)).isEqualTo("≥ 2 × 10¹⁸ FLOP/s");
+        assertThat(quantity("el-capitan", Lang.ZH)).isEqualTo("≥ 2 × 10¹⁸ FLOP/s");
+        assertThat(quantity("hpl", Lang.EN)).isEqualTo("1.012 × 10¹⁸ FLOP/s");
+        // A decimal without a spurious ".0", a fraction without trailing zeros, a count however large in full.
+        assertThat(quantity("years", Lang.EN)).isEqualTo("7 years");
+        assertThat(quantity("share", Lang.EN)).isEqualTo("0.25");
+        assertThat(quantity("many", Lang.EN)).isEqualTo("1,000,000,000,000,000,000");
+    }
+
+    @Test
+    void numbersAsWritten() {
+        assertThat(ValueFormatter.number(decimal("999999999999999.0"))).isEqualTo("999,999,999,999,999");
+        assertThat(ValueFormatter.number(decimal("1000000000000000"))).isEqualTo("1 × 10¹⁵");
+        assertThat(ValueFormatter.number(decimal("-25000000000000000000"))).isEqualTo("-2.5 × 10¹⁹");
+        assertThat(ValueFormatter.number(decimal("1.50"))).isEqualTo("1.5");
+        assertThat(ValueFormatter.number(decimal("0.000001"))).isEqualTo("0.000001");
+        assertThat(ValueFormatter.number(decimal("0.00000025"))).isEqualTo("2.5 × 10⁻⁷");
+        assertThat(ValueFormatter.number(decimal("0.0"))).isEqualTo("0");
+        assertThat(ValueFormatter.number(org.apache.jena.graph.NodeFactory.createLiteralDT("not a number",
+                org.apache.jena.datatypes.xsd.XSDDatatype.XSDstring))).isEqualTo("not a number");
+    }
+
+    private static org.apache.jena.graph.Node decimal(String lexical) {
+        return org.apache.jena.graph.NodeFactory.createLiteralDT(lexical,
+                org.apache.jena.datatypes.xsd.XSDDatatype.XSDdecimal);
     }
 
     @Test
