@@ -36,7 +36,7 @@ class GracefulStopTest {
     void onSigtermPingIsNotReadyRequestsInFlightFinishAndTheExitCodeIs0() throws Exception {
         // One query at once: the heavy one holds the slot until its 8 s timeout, a small one waits for it in the queue.
         try (ServeProcess serve = ServeProcess.start(fixture("--timeout", "8", "--max-concurrent-queries", "1",
-                "--query-queue", "1", "--query-wait", "30", "--grace-period", "30"))) {
+                "--query-queue", "1", "--query-wait", "30", "--max-queries-per-client", "2", "--grace-period", "30"))) {
             assertThat(ping(serve)).isEqualTo(200);
             CompletableFuture<HttpResponse<String>> heavy = query(serve, HEAVY);
             Await.until("the heavy query runs", Duration.ofSeconds(10), () -> metric(serve, "ai4s_sparql_running") == 1);

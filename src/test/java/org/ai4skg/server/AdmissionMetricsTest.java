@@ -53,6 +53,8 @@ class AdmissionMetricsTest {
         assertThat(slow).as("all of it while the slow query runs").isNotDone();
 
         assertThat(slow.get(30, TimeUnit.SECONDS).body()).containsIgnoringCase("timed out");
+        Await.until("the slow query has left its slot", Duration.ofSeconds(10),
+                () -> Metrics.value(metrics(), "ai4s_sparql_running") == 0);
         HttpResponse<String> pastBudget = query(SMALL, "203.0.113.1").get(10, TimeUnit.SECONDS);
         assertThat(pastBudget.statusCode()).as("the first client, past its query time").isEqualTo(429);
         assertThat(pastBudget.body()).contains("query time");

@@ -25,9 +25,14 @@ class LimitsTest {
     static final String ROWS_THEN_TIMEOUT = "SELECT * { { VALUES ?x { 1 2 3 } } UNION { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . "
             + "?j ?k ?l . ?m ?n2 ?o FILTER(STR(?c) = CONCAT(STR(?f), STR(?i), STR(?l), STR(?o), \"|never\")) } }";
 
+    /** The test is every client at once (one address): no limit of queries per client, the other defaults. */
+    static final QueryAdmission ONE_ADDRESS_FOR_ALL = new QueryAdmission(QueryAdmission.defaultConcurrent(),
+            2 * QueryAdmission.defaultConcurrent(), QueryAdmission.DEFAULT_WAIT, Duration.ofSeconds(60));
+
     @RegisterExtension
     static final PublicationServerExtension server = ServerFixture.serving()
-            .with(s -> s.withTimeout(Duration.ofSeconds(2)).withMaxRows(CAP).withMaxTriples(CAP));
+            .with(s -> s.withTimeout(Duration.ofSeconds(2)).withMaxRows(CAP).withMaxTriples(CAP)
+                    .withAdmission(ONE_ADDRESS_FOR_ALL));
 
     @Test
     void aCappedResultIsCompleteValidAndSaysSo() {

@@ -52,7 +52,7 @@ class SinceThePaperHttpTest {
     @Test
     void aStatementOfThePaperShowsTheTimeItHoldsInBothLanguages() throws Exception {
         List<QuerySolution> rows = select("""
-                SELECT ?resource ?o ?date ?updated WHERE {
+                SELECT ?resource ?p ?o ?date ?updated WHERE {
                   ?st a rdf:Statement ; rdf:subject ?resource ; rdf:predicate ?p ; rdf:object ?o ;
                       ai4s:pointInTime ?date .
                   ?resource ?p ?o .
@@ -67,7 +67,7 @@ class SinceThePaperHttpTest {
             RDFNode date = row.get("date");
             for (Lang lang : Lang.values()) {
                 Document page = page(resource, lang);
-                Element dd = statement(page, row.get("o"), lang, date.asNode());
+                Element dd = statement(page, row.getResource("p").getURI(), row.get("o"), lang, date.asNode());
                 String where = resource + " " + row.get("o") + " " + lang;
                 assertThat(dd).as(where).isNotNull();
                 Element asOf = dd.selectFirst("small.as-of");
@@ -225,8 +225,19 @@ class SinceThePaperHttpTest {
     }
 
     /** The value of a statement among the page's statements: by its link, or for a literal by its time qualifier. */
-    static Element statement(Document page, RDFNode object, Lang lang, org.apache.jena.graph.Node date) {
-        Elements values = page.select("#props-h + dl.props > dd");
+    /** The value shown for this property and object (the same object may be shown under other properties too). */
+    static Element statement(Document page, String property, RDFNode object, Lang lang, org.apache.jena.graph.Node date) {
+        String name = property.substring(Math.max(property.lastIndexOf('#'), property.lastIndexOf('/')) + 1);
+        Elements values = new Elements();
+        boolean underProperty = false;
+        for (Element child : page.select("#props-h + dl.props > *")) {
+            if (child.tagName().equals("dt")) {
+                Element link = child.selectFirst("a");
+                underProperty = link != null ? link.attr("href").endsWith("#" + name) : child.text().equals(name);
+            } else if (underProperty && child.tagName().equals("dd")) {
+                values.add(child);
+            }
+        }
         String href = object.isURIResource() ? object.asResource().getURI().startsWith(Rdf.NS)
                 ? local(object.asResource().getURI(), lang) : object.asResource().getURI() : null;
         return values.stream().filter(dd -> href != null
