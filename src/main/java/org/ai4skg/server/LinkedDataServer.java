@@ -14,6 +14,7 @@ import java.util.function.Supplier;
 import jakarta.servlet.Filter;
 import jakarta.servlet.http.HttpServlet;
 
+import org.ai4skg.store.StoreSummary;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.server.DataService;
 import org.apache.jena.fuseki.server.Operation;
@@ -122,6 +123,7 @@ public final class LinkedDataServer {
         private Supplier<Graph> voidDescription = () -> null;
         private int pageSize = 1000;
         private Instant lastModified;
+        private StoreSummary summary;
         private Consumer<String> accessLog;
         private final Map<String, HttpServlet> servlets = new LinkedHashMap<>();
         private final List<Map.Entry<String, Filter>> filters = new ArrayList<>();
@@ -241,6 +243,12 @@ public final class LinkedDataServer {
             return this;
         }
 
+        /** The data's version hash and size counted before (e.g. by {@code ai4s load}); default: counted at build, reading every quad. */
+        public Builder summary(StoreSummary counted) {
+            this.summary = counted;
+            return this;
+        }
+
         /** Where access-log lines go (default: the {@code org.ai4skg.server.access} logger). */
         public Builder accessLog(Consumer<String> sink) {
             this.accessLog = sink;
@@ -269,8 +277,11 @@ public final class LinkedDataServer {
             Objects.requireNonNull(dataset, "dataset");
             Objects.requireNonNull(htmlRenderer, "htmlRenderer");
             BaseUrl publicUrl = BaseUrl.of(baseUrl, trustProxy);
-            DataVersion version = DataVersion.of(dataset, lastModified == null ? Instant.now() : lastModified);
-            long triples = Txn.calculateRead(dataset, () -> dataset.getDefaultGraph().size());
+            Instant modified = lastModified == null ? Instant.now() : lastModified;
+            DataVersion version = summary != null ? DataVersion.of(dataset, summary.hash(), modified)
+                    : DataVersion.of(dataset, modified);
+            long triples = summary != null ? summary.triples()
+                    : Txn.calculateRead(dataset, () -> dataset.getDefaultGraph().size());
 
             ServiceGuard guard = new ServiceGuard(allowedServices);
             Context context = dataset.getContext() == null ? new Context() : dataset.getContext().copy();
