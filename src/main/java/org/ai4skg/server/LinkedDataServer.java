@@ -306,7 +306,7 @@ public final class LinkedDataServer {
                     .addFilter(SPARQL_PATH, new ServiceDescriptionFilter(publicUrl, triples, version, admission))
                     .addFilter(SPARQL_PATH, new AdmissionFilter(admission, publicUrl));
 
-            DescriptionServlet descriptions = new DescriptionServlet(new DescriptionReader(readOnly, pageSize), htmlRenderer,
+            DescriptionServlet descriptions = new DescriptionServlet(new DescriptionReader(readOnly, pageSize, summary), htmlRenderer,
                     version, publicUrl, CACHE_SIZE);
             fuseki.addServlet("/resource/*", descriptions);
             fuseki.addServlet("/ontology", descriptions);

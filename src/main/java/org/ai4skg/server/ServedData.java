@@ -11,6 +11,7 @@ import java.util.stream.Stream;
 import org.ai4skg.failure.Ai4sException;
 import org.ai4skg.failure.ExitKind;
 import org.ai4skg.store.StoreSummary;
+import org.ai4skg.web.SearchIndex;
 import org.ai4skg.store.Tdb2Stores;
 import org.ai4skg.publication.Layout;
 import org.ai4skg.publication.Publication;
@@ -54,9 +55,10 @@ record ServedData(DatasetGraph dataset, Instant lastModified, StoreSummary summa
     static ServedData fromTdb2(Path directory) {
         DatasetGraph dataset = Tdb2Stores.openExisting(directory);
         try (Stream<Path> files = Files.walk(directory)) {
-            // The summary is not the data: writing it (at the first start of an older store) changes no date.
+            // The summary and the search index are not the data: writing them (at the first start of an older store) changes no date.
             Instant lastModified = newest(files.filter(Files::isRegularFile)
-                    .filter(f -> !f.getFileName().toString().contains(StoreSummary.FILE)).toList());
+                    .filter(f -> !f.getFileName().toString().contains(StoreSummary.FILE)
+                            && !directory.relativize(f).toString().startsWith(SearchIndex.FOLDER)).toList());
             return new ServedData(dataset, lastModified, StoreSummary.of(directory, dataset));
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -47,7 +47,7 @@ import org.apache.jena.vocabulary.XSD;
  * @param resources         distinct resources (subjects in {@code resource/}) that have a type
  * @param resourceClasses   class IRI to the resources of that type
  * @param vocabularyObjects vocabulary term IRI to the statements it is the object of
- * @param vocabularyTerms   the IRIs of the vocabulary's namespace that have a type, in the store's order
+ * @param vocabularyTerms   the IRIs of the vocabulary's namespace that are subjects (its terms), in the store's order
  * @param datePredicates    the properties with a date among their values ({@link #DATE_TYPES}): where the timeline looks
  */
 public record StoreSummary(String fingerprint, String hash, long triples, long entities, long distinctSubjects,
@@ -61,7 +61,7 @@ public record StoreSummary(String fingerprint, String hash, long triples, long e
 
     /** The summary's file, in the TDB2 store's folder. */
     public static final String FILE = "ai4s-summary.properties";
-    private static final String FORMAT = "2";
+    private static final String FORMAT = "3";
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(StoreSummary.class);
     private static final String RESOURCE = DatasetDescription.URI_SPACE + "resource/";
 
@@ -251,12 +251,10 @@ public record StoreSummary(String fingerprint, String hash, long triples, long e
             statistics.subject(subject, group);
             boolean resource = subject.isURI() && subject.getURI().startsWith(RESOURCE);
             boolean typed = false;
-            boolean term = subject.isURI() && subject.getURI().startsWith(AI4S.NS);
+            if (subject.isURI() && subject.getURI().startsWith(AI4S.NS)) {
+                vocabularyTerms.add(subject.getURI());
+            }
             for (Triple t : group) {
-                if (term && t.getPredicate().equals(RDF.Nodes.type)) {
-                    vocabularyTerms.add(subject.getURI());
-                    term = false;
-                }
                 Node o = t.getObject();
                 if (resource && o.isURI() && t.getPredicate().equals(RDF.Nodes.type)) {
                     resourceClasses.merge(o.getURI(), 1L, Long::sum);

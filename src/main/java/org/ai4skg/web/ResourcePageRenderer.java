@@ -76,7 +76,7 @@ public final class ResourcePageRenderer {
         Lang l = Lang.parse(lang) == null ? Lang.EN : Lang.parse(lang);
         Links links = new Links(baseUrl, l);
         if (summary != null && resource.isURI() && resource.getURI().equals(Rdf.ONTOLOGY)) {
-            return new VocabularyPage(templates).render(publication, VocabularyPage.Usage.of(summary), l, links);
+            return new VocabularyPage(templates).render(publication, VocabularyPage.Usage.of(summary, publication), l, links);
         }
         return render(publication, resource, l, links);
     }

@@ -25,12 +25,13 @@ final class Site {
     private List<org.apache.jena.graph.Node> sourceDocuments;
 
     /** @param voidGraph the VoID description whose figures the home page shows (asked once, at the first home page), giving null to count them */
-    Site(Graph graph, StoreSummary summary, Supplier<Graph> voidGraph, Path queriesDir, BaseUrl baseUrl) {
+    Site(Graph graph, StoreSummary summary, SearchIndex index, Supplier<Graph> voidGraph, Path queriesDir,
+         BaseUrl baseUrl) {
         this.graph = graph;
         this.summary = summary;
         this.voidGraph = voidGraph;
         this.baseUrl = baseUrl;
-        this.index = SearchIndex.build(graph);
+        this.index = index;
         this.examples = ExampleQueries.load(queriesDir);
     }
 

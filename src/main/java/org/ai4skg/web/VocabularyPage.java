@@ -85,7 +85,7 @@ final class VocabularyPage {
         }
 
         /** Read from the counts made once over the whole data. */
-        static Usage of(StoreSummary summary) {
+        static Usage of(StoreSummary summary, Graph g) {
             return new Usage() {
                 public long ofClass(Node term) {
                     return summary.classes().getOrDefault(term.getURI(), 0L);
@@ -101,7 +101,8 @@ final class VocabularyPage {
 
                 public Set<Node> typedTerms() {
                     Set<Node> terms = new LinkedHashSet<>();
-                    summary.vocabularyTerms().forEach(iri -> terms.add(Rdf.iri(iri)));
+                    summary.vocabularyTerms().stream().map(Rdf::iri).filter(n -> !Rdf.types(g, n).isEmpty())
+                            .forEach(terms::add);
                     return terms;
                 }
             };

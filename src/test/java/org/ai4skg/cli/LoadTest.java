@@ -45,6 +45,7 @@ class LoadTest {
         Path store = temp.resolve("store");
         assertThat(Run.ai4s("load", "--home", Run.FIXTURE.toString(), "--tdb2", store.toString()).exit()).isZero();
         StoreSummary summary = StoreSummary.read(store).orElseThrow();
+        assertThat(store.resolve(org.ai4skg.web.SearchIndex.FOLDER).resolve("built-from")).isRegularFile();
         Graph contents = contents(store);
         assertThat(summary.triples()).isEqualTo(contents.size());
         assertThat(summary.properties().values().stream().mapToLong(Long::longValue).sum()).isEqualTo(contents.size());

@@ -51,6 +51,19 @@ class StoreSummaryServingTest {
         assertThat(triplesOnTheHomePage(store)).isEqualTo(Long.toString(triples));
         assertThat(store.resolve(StoreSummary.FILE)).isRegularFile();
         assertThat(StoreSummary.read(store)).get().satisfies(s -> assertThat(s.triples()).isEqualTo(triples));
+        assertThat(store.resolve(org.ai4skg.web.SearchIndex.FOLDER)).isDirectory();
+    }
+
+    @Test
+    void searchAnswersFromTheIndexWrittenBesideTheStore(@TempDir Path store) {
+        storeOfTheFixture(store);
+        triplesOnTheHomePage(store);
+        try (PublicationServerExtension server = PublicationServerExtension.serving(ServerFixture.HOME)
+                .with(s -> s.withTdb2(store)).start()) {
+            HttpResponse<String> found = server.get("/search?q=AlphaFold&format=json");
+            assertThat(found.statusCode()).isEqualTo(200);
+            assertThat(found.body()).contains("alphafold-3");
+        }
     }
 
     @Test
