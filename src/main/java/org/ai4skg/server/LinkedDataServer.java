@@ -316,7 +316,8 @@ public final class LinkedDataServer {
             if (dumps != null) {
                 fuseki.addServlet("/dumps/*", new DumpsServlet(dumps));
             }
-            fuseki.addServlet("/.well-known/void", new VoidServlet(voidDescription, dumps, triples, version, publicUrl));
+            fuseki.addServlet("/.well-known/void",
+                    new VoidServlet(voidDescription, dumps, triples, version, publicUrl, summary));
             fuseki.addServlet("/context.jsonld", new ContextServlet(jsonLdContext, version.lastModified()));
             servlets.forEach(fuseki::addServlet);
             filters.forEach(entry -> fuseki.addFilter(entry.getKey(), entry.getValue()));

@@ -11,7 +11,12 @@ import java.nio.file.Path;
 import org.ai4skg.publication.Layout;
 import org.ai4skg.publication.Publication;
 import org.ai4skg.store.StoreSummary;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.VOID;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
@@ -52,6 +57,29 @@ class StoreSummaryServingTest {
         assertThat(store.resolve(StoreSummary.FILE)).isRegularFile();
         assertThat(StoreSummary.read(store)).get().satisfies(s -> assertThat(s.triples()).isEqualTo(triples));
         assertThat(store.resolve(org.ai4skg.web.SearchIndex.FOLDER)).isDirectory();
+    }
+
+    @Test
+    void theVoidOfAStoreServedWithoutDumpsCarriesTheCountedPartitions(@TempDir Path store) {
+        storeOfTheFixture(store);
+        Node model = NodeFactory.createURI("https://w3id.org/ai4s-kg/ontology#Model");
+        Node label = NodeFactory.createURI("http://www.w3.org/2004/02/skos/core#prefLabel");
+        Graph publication = Publication.load(new Layout(ServerFixture.HOME)).all();
+        try (PublicationServerExtension server = PublicationServerExtension.serving(ServerFixture.HOME)
+                .with(s -> s.withTdb2(store)).start()) {
+            Graph v = RDFParser.fromString(server.get("/.well-known/void", "Accept", "text/turtle").body(),
+                    org.apache.jena.riot.Lang.TURTLE).toGraph();
+            assertThat(partition(v, VOID._class.asNode(), model, VOID.entities.asNode()))
+                    .isEqualTo(publication.find(Node.ANY, RDF.Nodes.type, model).toList().size());
+            assertThat(partition(v, VOID.property.asNode(), label, VOID.triples.asNode()))
+                    .isEqualTo(publication.find(Node.ANY, label, Node.ANY).toList().size());
+        }
+    }
+
+    /** The figure of the partition that names {@code term} with {@code key}. */
+    private static long partition(Graph v, Node key, Node term, Node figure) {
+        Node partition = v.find(Node.ANY, key, term).next().getSubject();
+        return Long.parseLong(v.find(partition, figure, Node.ANY).next().getObject().getLiteralLexicalForm());
     }
 
     @Test
