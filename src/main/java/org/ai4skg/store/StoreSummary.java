@@ -49,11 +49,12 @@ import org.apache.jena.vocabulary.XSD;
  * @param vocabularyObjects vocabulary term IRI to the statements it is the object of
  * @param vocabularyTerms   the IRIs of the vocabulary's namespace that are subjects (its terms), in the store's order
  * @param datePredicates    the properties with a date among their values ({@link #DATE_TYPES}): where the timeline looks
+ * @param sourceDocuments   the documents the data comes from ({@link SourceDocuments}), sorted
  */
 public record StoreSummary(String fingerprint, String hash, long triples, long entities, long distinctSubjects,
                            Map<String, Long> classes, Map<String, Long> properties, long resources,
                            Map<String, Long> resourceClasses, Map<String, Long> vocabularyObjects,
-                           List<String> vocabularyTerms, List<String> datePredicates) {
+                           List<String> vocabularyTerms, List<String> datePredicates, List<String> sourceDocuments) {
 
     /** The datatypes of dates, as the timeline reads them. */
     public static final java.util.Set<String> DATE_TYPES = java.util.Set.of(XSD.date.getURI(), XSD.gYearMonth.getURI(),
@@ -61,7 +62,8 @@ public record StoreSummary(String fingerprint, String hash, long triples, long e
 
     /** The summary's file, in the TDB2 store's folder. */
     public static final String FILE = "ai4s-summary.properties";
-    private static final String FORMAT = "3";
+    private static final String FORMAT = "4";
+    private static final Node SOURCE = org.apache.jena.vocabulary.DCTerms.source.asNode();
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(StoreSummary.class);
     private static final String RESOURCE = DatasetDescription.URI_SPACE + "resource/";
 
@@ -72,6 +74,7 @@ public record StoreSummary(String fingerprint, String hash, long triples, long e
         vocabularyObjects = Collections.unmodifiableMap(new TreeMap<>(vocabularyObjects));
         vocabularyTerms = List.copyOf(vocabularyTerms);
         datePredicates = List.copyOf(new java.util.TreeSet<>(datePredicates));
+        sourceDocuments = List.copyOf(sourceDocuments);
     }
 
     /** Counts the store in {@code folder} (already open as {@code store}) and writes the summary beside it; as {@code ai4s load} does. */
@@ -144,7 +147,8 @@ public record StoreSummary(String fingerprint, String hash, long triples, long e
             return new StoreSummary(fingerprint, hash.hex(), s.triples(), s.entities(), s.distinctSubjects(),
                     s.classes(), s.properties(), counting.resources, counting.resourceClasses,
                     counting.vocabularyObjects, counting.vocabularyTerms,
-                    List.copyOf(counting.datePredicates));
+                    List.copyOf(counting.datePredicates),
+                    SourceDocuments.of(dataset.getDefaultGraph(), counting.sources).stream().map(Node::getURI).toList());
         });
     }
 
@@ -170,7 +174,7 @@ public record StoreSummary(String fingerprint, String hash, long triples, long e
             return Optional.of(new StoreSummary(p.getProperty("fingerprint"), required(p, "hash"),
                     number(p, "triples"), number(p, "entities"), number(p, "distinctSubjects"), counts(p, "class."),
                     counts(p, "property."), number(p, "resources"), counts(p, "resourceClass."),
-                    counts(p, "object."), terms(p, "term."), terms(p, "date.")));
+                    counts(p, "object."), terms(p, "term."), terms(p, "date."), terms(p, "document.")));
         } catch (IllegalArgumentException e) {
             return Optional.empty();
         }
@@ -192,6 +196,9 @@ public record StoreSummary(String fingerprint, String hash, long triples, long e
         vocabularyObjects.forEach((k, v) -> p.setProperty("object." + k, Long.toString(v)));
         for (int i = 0; i < vocabularyTerms.size(); i++) {
             p.setProperty(String.format(java.util.Locale.ROOT, "term.%08d", i), vocabularyTerms.get(i));
+        }
+        for (int i = 0; i < sourceDocuments.size(); i++) {
+            p.setProperty(String.format(java.util.Locale.ROOT, "document.%08d", i), sourceDocuments.get(i));
         }
         for (int i = 0; i < datePredicates.size(); i++) {
             p.setProperty(String.format(java.util.Locale.ROOT, "date.%08d", i), datePredicates.get(i));
@@ -243,6 +250,7 @@ public record StoreSummary(String fingerprint, String hash, long triples, long e
         final Map<String, Long> vocabularyObjects = new TreeMap<>();
         final List<String> vocabularyTerms = new ArrayList<>();
         final java.util.Set<String> datePredicates = new java.util.TreeSet<>();
+        final java.util.Set<Node> sources = new java.util.HashSet<>();
 
         void subject(Node subject, List<Triple> group) {
             if (subject == null || group.isEmpty()) {
@@ -259,6 +267,9 @@ public record StoreSummary(String fingerprint, String hash, long triples, long e
                 if (resource && o.isURI() && t.getPredicate().equals(RDF.Nodes.type)) {
                     resourceClasses.merge(o.getURI(), 1L, Long::sum);
                     typed = true;
+                }
+                if (SourceDocuments.isOurs(o) && t.getPredicate().equals(SOURCE)) {
+                    sources.add(o);
                 }
                 if (o.isLiteral() && DATE_TYPES.contains(o.getLiteralDatatypeURI())) {
                     datePredicates.add(t.getPredicate().getURI());

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.ai4skg.server.Lang;
+import org.ai4skg.store.SourceDocuments;
 import org.ai4skg.store.StoreSummary;
 import org.ai4skg.vocab.AI4S;
 import org.apache.jena.graph.Graph;
@@ -120,26 +121,8 @@ final class HomePage {
 
     /** The documents the graph comes from: the tops of the {@code dcterms:isPartOf} chains of all sources. */
     static List<Node> sourceDocuments(Graph g) {
-        Node isPartOf = org.apache.jena.vocabulary.DCTerms.isPartOf.asNode();
-        java.util.Set<Node> roots = new java.util.LinkedHashSet<>();
-        java.util.Set<Node> sources = g.find(Node.ANY, ResourcePageRenderer.SOURCE, Node.ANY)
-                .mapWith(Triple::getObject).filterKeep(Rdf::isOurs).toSet();
-        for (Node s : sources) {
-            Node top = s;
-            for (int i = 0; i < 20; i++) {
-                Node up = Rdf.first(g, top, isPartOf);
-                if (up == null || !Rdf.isOurs(up) || up.equals(top)) {
-                    break;
-                }
-                top = up;
-            }
-            if (!top.equals(s) || !g.contains(s, isPartOf, Node.ANY)) {
-                roots.add(top);
-            }
-        }
-        // A resource that is only its own source is not a document of the graph.
-        roots.removeIf(r -> !g.contains(Node.ANY, isPartOf, r) && !Rdf.isA(g, r, AI4S.Document));
-        return roots.stream().sorted(java.util.Comparator.comparing(Node::getURI)).toList();
+        return SourceDocuments.of(g, g.find(Node.ANY, ResourcePageRenderer.SOURCE, Node.ANY)
+                .mapWith(Triple::getObject).filterKeep(Rdf::isOurs).toSet());
     }
 
     static String render(Site site, Lang lang, Links links, String here) {

@@ -22,7 +22,6 @@ final class Site {
     private final SearchIndex index;
     private final List<ExampleQueries.Example> examples;
     private HomePage.Figures figures;
-    private List<org.apache.jena.graph.Node> sourceDocuments;
 
     /** @param voidGraph the VoID description whose figures the home page shows (asked once, at the first home page), giving null to count them */
     Site(Graph graph, StoreSummary summary, SearchIndex index, Supplier<Graph> voidGraph, Path queriesDir,
@@ -67,12 +66,9 @@ final class Site {
         return figures;
     }
 
-    /** The documents the data comes from, found at the first home page (they need a look at every source statement). */
-    synchronized List<org.apache.jena.graph.Node> sourceDocuments() {
-        if (sourceDocuments == null) {
-            sourceDocuments = HomePage.sourceDocuments(graph);
-        }
-        return sourceDocuments;
+    /** The documents the data comes from (found when the data was counted). */
+    List<org.apache.jena.graph.Node> sourceDocuments() {
+        return summary.sourceDocuments().stream().map(Rdf::iri).toList();
     }
 
     /** The configured base URL, else the one the request was made to (a trusted proxy's headers respected), ending with a slash. */
