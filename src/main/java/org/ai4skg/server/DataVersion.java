@@ -12,8 +12,9 @@ import org.apache.jena.vocabulary.OWL;
 
 /**
  * The version of the served data, computed once at start (or read from the store's summary): the vocabulary's
- * {@code owl:versionInfo}, an order-independent hash of every quad ({@link QuadHash}), and a modification time. Validators ({@code ETag}, {@code Last-Modified}) of
- * every generated response derive from it, so they change exactly when the data does.
+ * {@code owl:versionInfo}, an order-independent hash of every quad ({@link QuadHash}), and a modification time.
+ * Validators ({@code ETag}, {@code Last-Modified}) of every generated response derive from it, so they change exactly
+ * when the data does.
  *
  * @param versionInfo  {@code owl:versionInfo} of the ontology, or {@code "unversioned"}
  * @param hash         hex digest of the data
@@ -25,7 +26,10 @@ public record DataVersion(String versionInfo, String hash, Instant lastModified)
         lastModified = lastModified.truncatedTo(ChronoUnit.SECONDS);
     }
 
-    /** Computes the version of a dataset (reading every quad); {@code lastModified} is the newest modification time of its sources. */
+    /**
+     * Computes the version of a dataset (reading every quad); {@code lastModified} is the newest modification time of
+     * its sources.
+     */
     public static DataVersion of(DatasetGraph dataset, Instant lastModified) {
         return Txn.calculateRead(dataset, () -> {
             QuadHash hash = new QuadHash();
@@ -34,7 +38,7 @@ public record DataVersion(String versionInfo, String hash, Instant lastModified)
         });
     }
 
-    /** The version of a dataset whose hash was computed before ({@link QuadHash}, e.g. by {@code ai4s load}): no scan. */
+    /** The version of a dataset whose hash was computed before ({@link QuadHash}, by {@code ai4s load}): no scan. */
     public static DataVersion of(DatasetGraph dataset, String hash, Instant lastModified) {
         return Txn.calculateRead(dataset, () -> new DataVersion(versionInfo(dataset), hash, lastModified));
     }

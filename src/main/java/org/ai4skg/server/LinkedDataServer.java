@@ -243,7 +243,10 @@ public final class LinkedDataServer {
             return this;
         }
 
-        /** The data's version hash and size counted before (e.g. by {@code ai4s load}); default: counted at build, reading every quad. */
+        /**
+         * The data's version hash and size counted before (by {@code ai4s load}, or at start for data in memory);
+         * default: counted at build, reading every quad.
+         */
         public Builder summary(StoreSummary counted) {
             this.summary = counted;
             return this;
@@ -306,8 +309,8 @@ public final class LinkedDataServer {
                     .addFilter(SPARQL_PATH, new ServiceDescriptionFilter(publicUrl, triples, version, admission))
                     .addFilter(SPARQL_PATH, new AdmissionFilter(admission, publicUrl));
 
-            DescriptionServlet descriptions = new DescriptionServlet(new DescriptionReader(readOnly, pageSize, summary), htmlRenderer,
-                    version, publicUrl, CACHE_SIZE);
+            DescriptionServlet descriptions = new DescriptionServlet(new DescriptionReader(readOnly, pageSize, summary),
+                    htmlRenderer, version, publicUrl, CACHE_SIZE);
             fuseki.addServlet("/resource/*", descriptions);
             fuseki.addServlet("/ontology", descriptions);
             for (RdfFormat format : RdfFormat.values()) {

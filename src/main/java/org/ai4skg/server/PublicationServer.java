@@ -74,8 +74,8 @@ public final class PublicationServer implements AutoCloseable {
                     .allowedServices(settings.allowedServices())
                     .accessLog(settings.accessLog());
             Path queries = settings.layout().queries();
-            ServerPages.install(builder, data.dataset(), data.summary(), settings.tdb2(), voidDescription::get, Files.isDirectory(queries) ? queries : null,
-                    BaseUrl.of(settings.baseUrl(), settings.trustProxy()));
+            ServerPages.install(builder, data.dataset(), data.summary(), settings.tdb2(), voidDescription::get,
+                    Files.isDirectory(queries) ? queries : null, BaseUrl.of(settings.baseUrl(), settings.trustProxy()));
             if (exportAtStart) {
                 Files.createDirectories(dumps);
             }

@@ -55,7 +55,8 @@ record ServedData(DatasetGraph dataset, Instant lastModified, StoreSummary summa
     static ServedData fromTdb2(Path directory) {
         DatasetGraph dataset = Tdb2Stores.openExisting(directory);
         try (Stream<Path> files = Files.walk(directory)) {
-            // The summary and the search index are not the data: writing them (at the first start of an older store) changes no date.
+            // The summary and the search index are not the data: writing them (at the first start of an older store)
+            // changes no date.
             Instant lastModified = newest(files.filter(Files::isRegularFile)
                     .filter(f -> !f.getFileName().toString().contains(StoreSummary.FILE)
                             && !directory.relativize(f).toString().startsWith(SearchIndex.FOLDER)).toList());

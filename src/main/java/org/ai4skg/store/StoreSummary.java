@@ -48,7 +48,8 @@ import org.apache.jena.vocabulary.XSD;
  * @param resourceClasses   class IRI to the resources of that type
  * @param vocabularyObjects vocabulary term IRI to the statements it is the object of
  * @param vocabularyTerms   the IRIs of the vocabulary's namespace that are subjects (its terms), in the store's order
- * @param datePredicates    the properties with a date among their values ({@link #DATE_TYPES}): where the timeline looks
+ * @param datePredicates    the properties with a date among their values ({@link #DATE_TYPES}), where the
+ *                          timeline looks
  * @param sourceDocuments   the documents the data comes from ({@link SourceDocuments}), sorted
  */
 public record StoreSummary(String fingerprint, String hash, long triples, long entities, long distinctSubjects,
@@ -77,7 +78,10 @@ public record StoreSummary(String fingerprint, String hash, long triples, long e
         sourceDocuments = List.copyOf(sourceDocuments);
     }
 
-    /** Counts the store in {@code folder} (already open as {@code store}) and writes the summary beside it; as {@code ai4s load} does. */
+    /**
+     * Counts the store in {@code folder} (already open as {@code store}) and writes the summary beside it, as
+     * {@code ai4s load} does.
+     */
     public static StoreSummary recount(Path folder, DatasetGraph store) {
         StoreSummary summary = compute(store, StoreFingerprint.of(folder));
         summary.write(folder);
@@ -148,7 +152,8 @@ public record StoreSummary(String fingerprint, String hash, long triples, long e
                     s.classes(), s.properties(), counting.resources, counting.resourceClasses,
                     counting.vocabularyObjects, counting.vocabularyTerms,
                     List.copyOf(counting.datePredicates),
-                    SourceDocuments.of(dataset.getDefaultGraph(), counting.sources).stream().map(Node::getURI).toList());
+                    SourceDocuments.of(dataset.getDefaultGraph(), counting.sources).stream().map(Node::getURI)
+                            .toList());
         });
     }
 
