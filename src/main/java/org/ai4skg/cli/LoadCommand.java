@@ -10,7 +10,9 @@ import org.ai4skg.publication.Layout;
 import org.ai4skg.publication.RdfFiles;
 import org.ai4skg.load.LoadSummary;
 import org.ai4skg.load.Tdb2Loader;
+import org.ai4skg.store.StoreSummary;
 import org.ai4skg.store.Tdb2Stores;
+import org.ai4skg.web.SearchIndex;
 import org.ai4skg.validate.Validator;
 import org.apache.jena.sparql.core.DatasetGraph;
 
@@ -24,7 +26,8 @@ import picocli.CommandLine.Spec;
 /** {@code ai4s load}: validates, then loads into a TDB2 database in one transaction. */
 @Command(name = "load",
         description = "Validate, then load the publication (or the given files) into a TDB2 database in one transaction: "
-                + "all or nothing.")
+                + "all or nothing; then count and index it once for serve --tdb2 (" + StoreSummary.FILE + " and "
+                + SearchIndex.FOLDER + "/ beside the store).")
 final class LoadCommand implements Callable<Integer> {
 
     @Spec
@@ -56,6 +59,9 @@ final class LoadCommand implements Callable<Integer> {
         try (ProgressDisplay progress = ProgressDisplay.create(spec.commandLine().getErr(), "load")) {
             summary = Tdb2Loader.load(store, files, progress);
         }
+        // Counted once here, so that serve --tdb2 starts without reading the whole store.
+        StoreSummary.recount(tdb2, store);
+        SearchIndex.writeBeside(tdb2, store);
         PrintWriter out = spec.commandLine().getOut();
         out.printf("loaded %,d triples from %d file%s into %s in %.1f s (%,.0f triples/s); the store holds %,d triples%n",
                 summary.triples(), files.size(), files.size() == 1 ? "" : "s", tdb2, summary.elapsed().toNanos() / 1e9,

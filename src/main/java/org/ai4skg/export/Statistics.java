@@ -33,7 +33,7 @@ public final class Statistics implements SubjectSink {
     private final Map<String, Long> links = new TreeMap<>();
     private final Map<String, java.util.Set<String>> linkPredicates = new TreeMap<>();
 
-    Statistics(String uriSpace) {
+    public Statistics(String uriSpace) {
         this.uriSpace = uriSpace;
     }
 

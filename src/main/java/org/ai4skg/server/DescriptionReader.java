@@ -17,6 +17,7 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.ai4skg.store.StoreSummary;
 import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
@@ -30,11 +31,22 @@ public final class DescriptionReader {
 
     private final DatasetGraph dataset;
     private final int pageSize;
+    private final StoreSummary summary;
 
     /** @param pageSize the most statements (own plus incoming) on one page */
     public DescriptionReader(DatasetGraph dataset, int pageSize) {
+        this(dataset, pageSize, null);
+    }
+
+    /**
+     * @param pageSize the most statements (own plus incoming) on one page
+     * @param summary  the data's summary, whose list of vocabulary terms spares the vocabulary's description a scan of
+     *                 the whole data; null to scan
+     */
+    public DescriptionReader(DatasetGraph dataset, int pageSize, StoreSummary summary) {
         this.dataset = dataset;
         this.pageSize = pageSize;
+        this.summary = summary;
     }
 
     /** The given page (from 1) of the description, or empty when the IRI is unknown or the page is beyond the last. */
@@ -47,7 +59,13 @@ public final class DescriptionReader {
         Node node = NodeFactory.createURI(iri);
         List<Triple> own = new ArrayList<>();
         List<Triple> incoming = new ArrayList<>();
-        if (iri.equals(Namespace.ONTOLOGY)) {
+        if (iri.equals(Namespace.ONTOLOGY) && summary != null) {
+            // The vocabulary's terms are known from the summary: read their statements, not the whole store.
+            graph.find(node, Node.ANY, Node.ANY).forEachRemaining(own::add);
+            for (String term : summary.vocabularyTerms()) {
+                graph.find(NodeFactory.createURI(term), Node.ANY, Node.ANY).forEachRemaining(own::add);
+            }
+        } else if (iri.equals(Namespace.ONTOLOGY)) {
             String hash = AI4S.NS;
             graph.find().forEachRemaining(t -> {
                 if (t.getSubject().isURI() && (t.getSubject().equals(node) || t.getSubject().getURI().startsWith(hash))) {

@@ -17,6 +17,7 @@ import java.util.function.Supplier;
 import jakarta.servlet.Filter;
 import jakarta.servlet.http.HttpServlet;
 
+import org.ai4skg.store.StoreSummary;
 import org.apache.jena.fuseki.Fuseki;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.mod.prometheus.PrometheusMetricsProvider;
@@ -182,6 +183,7 @@ public final class LinkedDataServer {
         private Supplier<Graph> voidDescription = () -> null;
         private int pageSize = 1000;
         private Instant lastModified;
+        private StoreSummary summary;
         private Consumer<String> accessLog;
         private final Map<String, HttpServlet> servlets = new LinkedHashMap<>();
         private final List<Map.Entry<String, Filter>> filters = new ArrayList<>();
@@ -307,6 +309,15 @@ public final class LinkedDataServer {
             return this;
         }
 
+        /**
+         * The data's version hash and size counted before (by {@code ai4s load}, or at start for data in memory);
+         * default: counted at build, reading every quad.
+         */
+        public Builder summary(StoreSummary counted) {
+            this.summary = counted;
+            return this;
+        }
+
         /** Where access-log lines go (default: the {@code org.ai4skg.server.access} logger). */
         public Builder accessLog(Consumer<String> sink) {
             this.accessLog = sink;
@@ -335,8 +346,11 @@ public final class LinkedDataServer {
             Objects.requireNonNull(dataset, "dataset");
             Objects.requireNonNull(htmlRenderer, "htmlRenderer");
             BaseUrl publicUrl = BaseUrl.of(baseUrl, trustProxy);
-            DataVersion version = DataVersion.of(dataset, lastModified == null ? Instant.now() : lastModified);
-            long triples = Txn.calculateRead(dataset, () -> dataset.getDefaultGraph().size());
+            Instant modified = lastModified == null ? Instant.now() : lastModified;
+            DataVersion version = summary != null ? DataVersion.of(dataset, summary.hash(), modified)
+                    : DataVersion.of(dataset, modified);
+            long triples = summary != null ? summary.triples()
+                    : Txn.calculateRead(dataset, () -> dataset.getDefaultGraph().size());
 
             ServiceGuard guard = new ServiceGuard(allowedServices);
             Context context = dataset.getContext() == null ? new Context() : dataset.getContext().copy();
@@ -365,8 +379,8 @@ public final class LinkedDataServer {
                             requestLimits))
                     .addFilter(SPARQL_PATH, new AdmissionFilter(admission, publicUrl, metrics.getMeterRegistry()));
 
-            DescriptionServlet descriptions = new DescriptionServlet(new DescriptionReader(readOnly, pageSize), htmlRenderer,
-                    version, publicUrl, CACHE_SIZE);
+            DescriptionServlet descriptions = new DescriptionServlet(new DescriptionReader(readOnly, pageSize, summary),
+                    htmlRenderer, version, publicUrl, CACHE_SIZE);
             fuseki.addServlet("/resource/*", descriptions);
             fuseki.addServlet("/ontology", descriptions);
             for (RdfFormat format : RdfFormat.values()) {
@@ -375,7 +389,8 @@ public final class LinkedDataServer {
             if (dumps != null) {
                 fuseki.addServlet("/dumps/*", new DumpsServlet(dumps));
             }
-            fuseki.addServlet("/.well-known/void", new VoidServlet(voidDescription, dumps, triples, version, publicUrl));
+            fuseki.addServlet("/.well-known/void",
+                    new VoidServlet(voidDescription, dumps, triples, version, publicUrl, summary));
             fuseki.addServlet("/context.jsonld", new ContextServlet(jsonLdContext, version.lastModified()));
             servlets.forEach(fuseki::addServlet);
             filters.forEach(entry -> fuseki.addFilter(entry.getKey(), entry.getValue()));

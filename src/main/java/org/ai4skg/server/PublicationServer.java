@@ -58,6 +58,7 @@ public final class PublicationServer implements AutoCloseable {
                     .port(settings.port())
                     .dataset(data.dataset())
                     .lastModified(data.lastModified())
+                    .summary(data.summary())
                     .baseUrl(settings.baseUrl())
                     .trustProxy(settings.trustProxy())
                     .host(settings.host())
@@ -74,8 +75,8 @@ public final class PublicationServer implements AutoCloseable {
                     .allowedServices(settings.allowedServices())
                     .accessLog(settings.accessLog());
             Path queries = settings.layout().queries();
-            ServerPages.install(builder, data.dataset(), voidDescription::get, Files.isDirectory(queries) ? queries : null,
-                    BaseUrl.of(settings.baseUrl(), settings.trustProxy()));
+            ServerPages.install(builder, data.dataset(), data.summary(), settings.tdb2(), voidDescription::get,
+                    Files.isDirectory(queries) ? queries : null, BaseUrl.of(settings.baseUrl(), settings.trustProxy()));
             if (exportAtStart) {
                 Files.createDirectories(dumps);
             }

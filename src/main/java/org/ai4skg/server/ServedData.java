@@ -10,6 +10,8 @@ import java.util.stream.Stream;
 
 import org.ai4skg.failure.Ai4sException;
 import org.ai4skg.failure.ExitKind;
+import org.ai4skg.store.StoreSummary;
+import org.ai4skg.web.SearchIndex;
 import org.ai4skg.store.Tdb2Stores;
 import org.ai4skg.publication.Layout;
 import org.ai4skg.publication.Publication;
@@ -24,8 +26,9 @@ import org.apache.jena.sparql.core.DatasetGraphFactory;
  *
  * @param dataset      the data, all in the default graph
  * @param lastModified the newest modification time of its sources
+ * @param summary      its version hash and counts, counted at start for data in memory, written beside a TDB2 store
  */
-record ServedData(DatasetGraph dataset, Instant lastModified) {
+record ServedData(DatasetGraph dataset, Instant lastModified, StoreSummary summary) {
 
     /**
      * The layout's publication, already read, in memory once the validator accepts it.
@@ -40,18 +43,24 @@ record ServedData(DatasetGraph dataset, Instant lastModified) {
         });
         DatasetGraph dataset = DatasetGraphFactory.wrap(all);
         List<Path> sources = RdfFiles.list(List.of(layout.ontology(), layout.data()));
-        return new ServedData(dataset, newest(sources));
+        return new ServedData(dataset, newest(sources), StoreSummary.compute(dataset, null));
     }
 
     /**
-     * Connects to a TDB2 store made by {@code ai4s load}.
+     * Connects to a TDB2 store made by {@code ai4s load}, with the summary written beside it (counted now when missing
+     * or stale).
      *
      * @throws Ai4sException {@link ExitKind#UNREADABLE_INPUT} when the folder is not a TDB2 store
      */
     static ServedData fromTdb2(Path directory) {
         DatasetGraph dataset = Tdb2Stores.openExisting(directory);
         try (Stream<Path> files = Files.walk(directory)) {
-            return new ServedData(dataset, newest(files.filter(Files::isRegularFile).toList()));
+            // The summary and the search index are not the data: writing them (at the first start of an older store)
+            // changes no date.
+            Instant lastModified = newest(files.filter(Files::isRegularFile)
+                    .filter(f -> !f.getFileName().toString().contains(StoreSummary.FILE)
+                            && !directory.relativize(f).toString().startsWith(SearchIndex.FOLDER)).toList());
+            return new ServedData(dataset, lastModified, StoreSummary.of(directory, dataset));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -13,6 +13,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.ai4skg.export.JsonLdContext;
+import org.ai4skg.store.StoreSummary;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -25,8 +26,9 @@ import org.apache.jena.vocabulary.VOID;
 /**
  * {@code /.well-known/void}: the VoID description and DCAT catalogue exported with the served dumps, served as
  * exported. Without them (a TDB2 store served without dumps) it describes the served data itself: triples,
- * {@code void:uriSpace}, the SPARQL endpoint where this server answers (the configured base URL, else the request's)
- * and a {@code void:dataDump} per served dump file.
+ * {@code void:uriSpace}, the SPARQL endpoint where this server answers (the configured base URL, else the request's),
+ * a {@code void:dataDump} per served dump file and, when the data's summary is known, the figures counted by
+ * {@code ai4s load}: entities, distinct subjects, class and property partitions.
  */
 final class VoidServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
@@ -36,6 +38,7 @@ final class VoidServlet extends HttpServlet {
     private final long triples;
     private final transient DataVersion version;
     private final transient BaseUrl baseUrl;
+    private final transient StoreSummary summary;
 
     /**
      * @param exported          the exported VoID and catalogue (asked at each request, set before the server starts),
@@ -43,7 +46,9 @@ final class VoidServlet extends HttpServlet {
      * @param dumps             the served dumps folder, or null
      * @param baseUrl           where the server answers
      */
-    VoidServlet(Supplier<Graph> exported, Path dumps, long triples, DataVersion version, BaseUrl baseUrl) {
+    VoidServlet(Supplier<Graph> exported, Path dumps, long triples, DataVersion version, BaseUrl baseUrl,
+                StoreSummary summary) {
+        this.summary = summary;
         this.exported = exported;
         this.dumps = dumps;
         this.triples = triples;
@@ -76,6 +81,24 @@ final class VoidServlet extends HttpServlet {
         for (String file : dumpFiles(dumps)) {
             g.add(dataset, VOID.dataDump.asNode(), uri(baseUrl + "dumps/" + file));
         }
+        if (summary != null) {
+            g.add(dataset, VOID.entities.asNode(), integer(summary.entities()));
+            g.add(dataset, VOID.distinctSubjects.asNode(), integer(summary.distinctSubjects()));
+            g.add(dataset, VOID.classes.asNode(), integer(summary.classes().size()));
+            g.add(dataset, VOID.properties.asNode(), integer(summary.properties().size()));
+            summary.classes().forEach((c, n) -> {
+                Node partition = NodeFactory.createBlankNode();
+                g.add(dataset, VOID.classPartition.asNode(), partition);
+                g.add(partition, VOID._class.asNode(), uri(c));
+                g.add(partition, VOID.entities.asNode(), integer(n));
+            });
+            summary.properties().forEach((p, n) -> {
+                Node partition = NodeFactory.createBlankNode();
+                g.add(dataset, VOID.propertyPartition.asNode(), partition);
+                g.add(partition, VOID.property.asNode(), uri(p));
+                g.add(partition, VOID.triples.asNode(), integer(n));
+            });
+        }
         g.getPrefixMapping().setNsPrefixes(JsonLdContext.standard().prefixesUsedBy(g));
         return g;
     }
@@ -92,6 +115,10 @@ final class VoidServlet extends HttpServlet {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static Node integer(long value) {
+        return NodeFactory.createLiteralDT(Long.toString(value), XSDDatatype.XSDinteger);
     }
 
     private static Node uri(String iri) {

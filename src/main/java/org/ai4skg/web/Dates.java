@@ -10,7 +10,7 @@ public final class Dates {
 
     static final String XSD = "http://www.w3.org/2001/XMLSchema#";
     /** The datatypes the timeline collects. */
-    public static final Set<String> DATE_TYPES = Set.of(XSD + "date", XSD + "gYearMonth", XSD + "gYear", XSD + "dateTime");
+    public static final Set<String> DATE_TYPES = org.ai4skg.store.StoreSummary.DATE_TYPES;
 
     private static final String[] MONTHS = {"January", "February", "March", "April", "May", "June", "July", "August",
             "September", "October", "November", "December"};

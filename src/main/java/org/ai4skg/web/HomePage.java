@@ -10,10 +10,13 @@ import java.util.Map;
 import java.util.Set;
 
 import org.ai4skg.server.Lang;
+import org.ai4skg.store.SourceDocuments;
+import org.ai4skg.store.StoreSummary;
 import org.ai4skg.vocab.AI4S;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
 
 /**
  * The home page: what the graph is and where it comes from, figures (triples, entities per class, from VoID when
@@ -34,21 +37,23 @@ final class HomePage {
     private HomePage() {
     }
 
-    /** Counts: all triples, entities, and entities (members) per class. */
-    record Figures(long triples, long entities, Map<Node, List<Node>> members, Map<Node, Long> perClass) {
+    /** The most members of a class listed on the home page (and on one page of its listing), in the store's order. */
+    static final int MEMBERS_SHOWN = 500;
 
+    /** Counts: all triples, entities (typed resources), and entities (members) per class. */
+    record Figures(long triples, long entities, Map<Node, Long> perClass) {
+
+        /** Counted in the graph (for a graph in memory, and tests). */
         static Figures of(Graph g, Graph voidGraph) {
-            Map<Node, List<Node>> members = new LinkedHashMap<>();
-            g.find(Node.ANY, Rdf.TYPE, Node.ANY).forEachRemaining(t -> {
-                if (t.getSubject().isURI() && t.getSubject().getURI().startsWith(Rdf.RESOURCES)
-                        && t.getObject().isURI()) {
-                    members.computeIfAbsent(t.getObject(), k -> new ArrayList<>()).add(t.getSubject());
-                }
-            });
-            long entities = members.values().stream().flatMap(List::stream).distinct().count();
-            long triples = g.size();
+            return of(StoreSummary.compute(DatasetGraphFactory.wrap(g), null), voidGraph);
+        }
+
+        /** From the counts made before, overridden by a VoID description when one is given. */
+        static Figures of(StoreSummary summary, Graph voidGraph) {
+            long entities = summary.resources();
+            long triples = summary.triples();
             Map<Node, Long> perClass = new LinkedHashMap<>();
-            members.forEach((c, m) -> perClass.put(c, (long) m.size()));
+            summary.resourceClasses().forEach((c, n) -> perClass.put(Rdf.iri(c), n));
             if (voidGraph != null) {
                 // The whole publication: the dataset that is no other's subset (not a part, not a linkset).
                 Node dataset = voidGraph.find(Node.ANY, Rdf.TYPE, VOID_DATASET).mapWith(Triple::getSubject)
@@ -64,7 +69,7 @@ final class HomePage {
                     }
                 }
             }
-            return new Figures(triples, entities, members, perClass);
+            return new Figures(triples, entities, perClass);
         }
 
         private static long number(Graph g, Node s, Node p, long dflt) {
@@ -80,8 +85,34 @@ final class HomePage {
         }
     }
 
-    /** One class on the home page: its name, anchor, count and members (links by label). */
-    public record ClassEntry(Value name, String anchor, long count, List<Value> members, boolean aboutSource) {
+    /**
+     * One class on the home page: its name, anchor, count, members (links by label) and, when they are not all
+     * listed, the link to its listing.
+     */
+    public record ClassEntry(Value name, String anchor, long count, List<Value> members, boolean aboutSource,
+                             String more) {
+    }
+
+    /**
+     * Members of a class among the resources, in the store's order: {@code limit} of them after skipping {@code skip},
+     * sorted by label (a bounded read of the type index).
+     */
+    static List<Value> members(Graph g, Node c, long skip, int limit, ValueFormatter fmt) {
+        List<Node> found = new ArrayList<>();
+        long skipped = 0;
+        var types = g.find(Node.ANY, Rdf.TYPE, c);
+        try {
+            while (types.hasNext() && found.size() < limit) {
+                Node s = types.next().getSubject();
+                if (s.isURI() && s.getURI().startsWith(Rdf.RESOURCES) && skipped++ >= skip) {
+                    found.add(s);
+                }
+            }
+        } finally {
+            types.close();
+        }
+        return found.stream().map(fmt::format)
+                .sorted(Comparator.comparing(v -> v.text().value().toLowerCase(Locale.ROOT))).toList();
     }
 
     /** A source document: its link and what it is. */
@@ -90,26 +121,8 @@ final class HomePage {
 
     /** The documents the graph comes from: the tops of the {@code dcterms:isPartOf} chains of all sources. */
     static List<Node> sourceDocuments(Graph g) {
-        Node isPartOf = org.apache.jena.vocabulary.DCTerms.isPartOf.asNode();
-        java.util.Set<Node> roots = new java.util.LinkedHashSet<>();
-        java.util.Set<Node> sources = g.find(Node.ANY, ResourcePageRenderer.SOURCE, Node.ANY)
-                .mapWith(Triple::getObject).filterKeep(Rdf::isOurs).toSet();
-        for (Node s : sources) {
-            Node top = s;
-            for (int i = 0; i < 20; i++) {
-                Node up = Rdf.first(g, top, isPartOf);
-                if (up == null || !Rdf.isOurs(up) || up.equals(top)) {
-                    break;
-                }
-                top = up;
-            }
-            if (!top.equals(s) || !g.contains(s, isPartOf, Node.ANY)) {
-                roots.add(top);
-            }
-        }
-        // A resource that is only its own source is not a document of the graph.
-        roots.removeIf(r -> !g.contains(Node.ANY, isPartOf, r) && !Rdf.isA(g, r, AI4S.Document));
-        return roots.stream().sorted(java.util.Comparator.comparing(Node::getURI)).toList();
+        return SourceDocuments.of(g, g.find(Node.ANY, ResourcePageRenderer.SOURCE, Node.ANY)
+                .mapWith(Triple::getObject).filterKeep(Rdf::isOurs).toSet());
     }
 
     static String render(Site site, Lang lang, Links links, String here) {
@@ -118,20 +131,21 @@ final class HomePage {
         ValueFormatter fmt = new ValueFormatter(g, labels, links, lang);
         Figures f = site.figures();
         List<ClassEntry> classes = new ArrayList<>();
-        for (Map.Entry<Node, List<Node>> e : f.members().entrySet()) {
+        for (Map.Entry<Node, Long> e : site.summary().resourceClasses().entrySet().stream()
+                .map(c -> Map.entry(Rdf.iri(c.getKey()), c.getValue())).toList()) {
             Node c = e.getKey();
             String local = Rdf.localName(c.getURI());
             boolean aboutSource = !c.getURI().startsWith(AI4S.NS) || ABOUT_THE_SOURCE.contains(c);
-            List<Value> members = e.getValue().stream().map(fmt::format)
-                    .sorted(Comparator.comparing(v -> v.text().value().toLowerCase(Locale.ROOT))).toList();
-            classes.add(new ClassEntry(fmt.format(c), "class-" + local, f.perClass().get(c), members, aboutSource));
+            List<Value> members = members(g, c, 0, MEMBERS_SHOWN, fmt);
+            String more = e.getValue() > members.size() ? MembersPage.href(links, c, 1) : null;
+            classes.add(new ClassEntry(fmt.format(c), "class-" + local, f.perClass().get(c), members, aboutSource, more));
         }
         classes.sort(Comparator.comparing(ClassEntry::aboutSource)
                 .thenComparing(Comparator.comparing(ClassEntry::count).reversed())
                 .thenComparing(c -> c.name().text().value()));
 
         List<Source> documents = new ArrayList<>();
-        for (Node root : sourceDocuments(g)) {
+        for (Node root : site.sourceDocuments()) {
             documents.add(new Source(fmt.format(root), labels.definition(root, lang)));
         }
         Node ontology = Rdf.iri(Rdf.ONTOLOGY);

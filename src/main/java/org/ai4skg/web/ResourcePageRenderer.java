@@ -11,6 +11,7 @@ import java.util.Set;
 
 import org.ai4skg.server.Lang;
 import org.ai4skg.vocab.AI4S;
+import org.ai4skg.store.StoreSummary;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
@@ -68,6 +69,19 @@ public final class ResourcePageRenderer {
         return render(publication, resource, l, new Links(baseUrl, l));
     }
 
+    /**
+     * The same page, the vocabulary documentation taking its usage counts from {@code summary} (counted before) instead
+     * of counting them in the graph; a null summary counts them.
+     */
+    public String render(Graph publication, StoreSummary summary, Node resource, String lang, String baseUrl) {
+        Lang l = Lang.parse(lang) == null ? Lang.EN : Lang.parse(lang);
+        Links links = new Links(baseUrl, l);
+        if (summary != null && resource.isURI() && resource.getURI().equals(Rdf.ONTOLOGY)) {
+            return new VocabularyPage(templates).render(publication, VocabularyPage.Usage.of(summary, publication), l, links);
+        }
+        return render(publication, resource, l, links);
+    }
+
     /** The 404 page for an IRI of the namespace that the publication does not describe. */
     public String renderNotFound(String iri, String lang, String baseUrl) {
         Lang l = Lang.parse(lang) == null ? Lang.EN : Lang.parse(lang);
@@ -80,7 +94,7 @@ public final class ResourcePageRenderer {
     /** The page, with links built by the caller (e.g. keeping a language chosen by {@code ?lang=}). */
     public String render(Graph g, Node resource, Lang lang, Links links) {
         if (resource.isURI() && resource.getURI().equals(Rdf.ONTOLOGY)) {
-            return new VocabularyPage(templates).render(g, lang, links);
+            return new VocabularyPage(templates).render(g, VocabularyPage.Usage.counting(g), lang, links);
         }
         Labels labels = new Labels(g);
         ValueFormatter fmt = new ValueFormatter(g, labels, links, lang);

@@ -9,7 +9,18 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+import org.ai4skg.store.StoreFingerprint;
 import org.ai4skg.vocab.PreferredLabel;
+import org.apache.commons.io.FileUtils;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.system.Txn;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
@@ -36,13 +47,16 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.ByteBuffersDirectory;
 
 /**
- * A Lucene index of the English and Chinese labels and alternative labels of every entity of the publication, built
- * in memory at start. Text goes through Lucene's CJK analyzer (standard tokens for Latin script, overlapping bigrams
+ * A Lucene index of the English and Chinese labels and alternative labels of every entity of the publication: built
+ * in memory at start for the publication in memory, written beside a TDB2 store by {@code ai4s load} and opened from
+ * there by {@code ai4s serve --tdb2}. Text goes through Lucene's CJK analyzer (standard tokens for Latin script, overlapping bigrams
  * for Chinese, so "蛋白质" finds "蛋白质结构预测" without a dictionary); whole labels are also indexed as keywords so that
  * an exact name or acronym ("DOE") ranks first and a prefix ("Alpha") still matches. Labels of the resources an
  * entity links to are indexed with a low weight, so that a field's name also finds the models of that field.
  */
 public final class SearchIndex {
+
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(SearchIndex.class);
 
     static final String ID = "id";
     static final String EXACT = "exact";
@@ -63,13 +77,78 @@ public final class SearchIndex {
         this.size = size;
     }
 
-    /** Indexes every IRI of the publication's namespace that has a label. */
+    /** The folder of the index written beside a TDB2 store by {@code ai4s load}. */
+    public static final String FOLDER = "ai4s-search";
+    /** The file in that folder naming the store state ({@link StoreFingerprint}) it was built from. */
+    private static final String BUILT_FROM = "built-from";
+
+    /** Indexes every IRI of the publication's namespace that has a label, in memory. */
     public static SearchIndex build(Graph g) {
-        SearchIndex empty = new SearchIndex(null, 0);
+        ByteBuffersDirectory dir = new ByteBuffersDirectory();
+        int count = write(g, dir);
         try {
-            ByteBuffersDirectory dir = new ByteBuffersDirectory();
+            return new SearchIndex(new IndexSearcher(DirectoryReader.open(dir)), count);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Builds the index of the store in {@code folder} (open as {@code store}) into {@link #FOLDER} beside it, marked
+     * with the store state it was built from; as {@code ai4s load} does.
+     */
+    public static void writeBeside(Path folder, DatasetGraph store) {
+        String fingerprint = StoreFingerprint.of(folder);
+        Path target = folder.resolve(FOLDER);
+        Path part = folder.resolve(FOLDER + ".part");
+        try {
+            FileUtils.deleteDirectory(part.toFile());
+            try (Directory dir = FSDirectory.open(part)) {
+                Txn.executeRead(store, () -> write(store.getDefaultGraph(), dir));
+            }
+            Files.writeString(part.resolve(BUILT_FROM), fingerprint, StandardCharsets.UTF_8);
+            FileUtils.deleteDirectory(target.toFile());
+            Files.move(part, target, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * The index written beside the TDB2 store in {@code folder} when it was built from the store as it is; else
+     * built now, in memory (logged), and written beside the store for the next start when the folder can be written.
+     */
+    public static SearchIndex besideOrBuild(Path folder, DatasetGraph store) {
+        Path dir = folder.resolve(FOLDER);
+        try {
+            if (Files.isRegularFile(dir.resolve(BUILT_FROM))
+                    && Files.readString(dir.resolve(BUILT_FROM), StandardCharsets.UTF_8).equals(StoreFingerprint.of(folder))) {
+                DirectoryReader reader = DirectoryReader.open(FSDirectory.open(dir));
+                return new SearchIndex(new IndexSearcher(reader), reader.numDocs());
+            }
+        } catch (IOException e) {
+            LOG.info("{}: cannot read the search index beside the store ({}); building it", folder, e.getMessage());
+        }
+        LOG.info("{}: no current search index beside the store (loaded by an older version or another tool, or changed "
+                + "since); building it ...", folder);
+        long start = System.nanoTime();
+        try {
+            writeBeside(folder, store);
+            LOG.info("{}: search index built in {} s and written to {} for the next start", folder,
+                    String.format(java.util.Locale.ROOT, "%.1f", (System.nanoTime() - start) / 1e9), FOLDER);
+            DirectoryReader reader = DirectoryReader.open(FSDirectory.open(dir));
+            return new SearchIndex(new IndexSearcher(reader), reader.numDocs());
+        } catch (UncheckedIOException | IOException e) {
+            LOG.info("{}: cannot write the search index beside the store ({}); building it in memory", folder,
+                    e.getMessage());
+            return Txn.calculateRead(store, () -> build(store.getDefaultGraph()));
+        }
+    }
+
+    private static int write(Graph g, Directory dir) {
+        try {
             int count = 0;
-            try (IndexWriter writer = new IndexWriter(dir, new IndexWriterConfig(empty.analyzer))) {
+            try (IndexWriter writer = new IndexWriter(dir, new IndexWriterConfig(new CJKAnalyzer()))) {
                 Set<Node> entities = new LinkedHashSet<>();
                 for (Node p : PreferredLabel.PROPERTIES) {
                     g.find(Node.ANY, p, Node.ANY).forEachRemaining(t -> {
@@ -83,7 +162,7 @@ public final class SearchIndex {
                     count++;
                 }
             }
-            return new SearchIndex(new IndexSearcher(DirectoryReader.open(dir)), count);
+            return count;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

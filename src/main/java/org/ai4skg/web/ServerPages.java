@@ -12,6 +12,7 @@ import org.ai4skg.server.Lang;
 import org.ai4skg.server.LinkedDataServer;
 import org.ai4skg.server.ResourceDescription;
 import org.ai4skg.server.ResourceHtmlRenderer;
+import org.ai4skg.store.StoreSummary;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
@@ -39,14 +40,19 @@ public final class ServerPages {
     /**
      * @param builder       the server being built
      * @param dataset       the served data, all in the default graph
+     * @param summary       its counts (the home page's figures, the vocabulary's usage counts), counted before
+     * @param store         the folder of the TDB2 store served (its search index is beside it), or null for data in memory
      * @param voidGraph     the VoID description whose figures the home page shows (asked at the first home page; it
      *                      may give null, and the figures are then counted)
      * @param queriesDir    the example queries for the query UI's gallery, or null
      * @param baseUrl       where the server answers: the configured public base URL, else each request's
      */
     public static LinkedDataServer.Builder install(LinkedDataServer.Builder builder, DatasetGraph dataset,
-                                                   Supplier<Graph> voidGraph, Path queriesDir, BaseUrl baseUrl) {
-        Site site = Txn.calculateRead(dataset, () -> new Site(dataset.getDefaultGraph(), voidGraph, queriesDir, baseUrl));
+                                                   StoreSummary summary, Path store, Supplier<Graph> voidGraph, Path queriesDir, BaseUrl baseUrl) {
+        SearchIndex index = store != null ? SearchIndex.besideOrBuild(store, dataset)
+                : Txn.calculateRead(dataset, () -> SearchIndex.build(dataset.getDefaultGraph()));
+        Site site = Txn.calculateRead(dataset,
+                () -> new Site(dataset.getDefaultGraph(), summary, index, voidGraph, queriesDir, baseUrl));
         Filter readTransaction = new ReadTransactionFilter(dataset);
         // The servlets read the data as they are made (the static servlet the prefixes): in a transaction too.
         Map<String, HttpServlet> servlets = Txn.calculateRead(dataset, () -> servlets(site));
@@ -60,7 +66,7 @@ public final class ServerPages {
             @Override
             public String render(ResourceDescription description, String lang, String baseUrl) {
                 return Txn.calculateRead(dataset,
-                        () -> site.resources().render(graph, description.node(), lang, baseUrl));
+                        () -> site.resources().render(graph, summary, description.node(), lang, baseUrl));
             }
 
             @Override
@@ -77,6 +83,7 @@ public final class ServerPages {
         map.put("/search", new Servlets.Search(site));
         map.put("/query", new Servlets.Query(site));
         map.put("/timeline", new Servlets.Timeline(site));
+        map.put("/members", new Servlets.Members(site));
         map.put("/static/*", new StaticServlet());
         map.put("/static/prefixes.json", new PrefixesServlet(site.graph()));
         return map;

@@ -84,7 +84,27 @@ final class Servlets {
 
         @Override
         Answer answer(HttpServletRequest req, Lang lang, Links links, String here) {
-            return Answer.html(TimelinePage.render(site, lang, links, here));
+            String page = TimelinePage.render(site, req.getParameter("page"), lang, links, here);
+            if (page == null) {
+                return notFound(site, lang, links, here, PageServlet.iriOf(req), "");
+            }
+            return Answer.html(page);
+        }
+    }
+
+    /** {@code /members?class=IRI&page=N}: one page of the resources of a class. */
+    static final class Members extends PageServlet {
+        Members(Site site) {
+            super(site);
+        }
+
+        @Override
+        Answer answer(HttpServletRequest req, Lang lang, Links links, String here) {
+            String page = MembersPage.render(site, req.getParameter("class"), req.getParameter("page"), lang, links, here);
+            if (page == null) {
+                return notFound(site, lang, links, here, PageServlet.iriOf(req), "");
+            }
+            return Answer.html(page);
         }
     }
 }

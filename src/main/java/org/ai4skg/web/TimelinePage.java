@@ -35,18 +35,36 @@ final class TimelinePage {
     public record Year(String year, double y) {
     }
 
-    static String render(Site site, Lang lang, Links links, String here) {
+    /** The most milestones on one page: pages hold whole years up to it; a larger year is cut. */
+    static final int PAGE = 500;
+
+    /** The page, or null when {@code pageParameter} names no page. */
+    static String render(Site site, String pageParameter, Lang lang, Links links, String here) {
         Graph g = site.graph();
         Labels labels = new Labels(g);
         ValueFormatter fmt = new ValueFormatter(g, labels, links, lang);
-        List<Triple> dated = new ArrayList<>();
-        g.find().forEachRemaining(t -> {
-            if (Rdf.isOurs(t.getSubject()) && Dates.isDate(t.getObject())
-                    && !Reification.PROPERTIES.contains(t.getPredicate())
-                    && !Rdf.isA(g, t.getSubject(), AI4S.SourceCorrection)) {
-                dated.add(t);
+        // Only the properties with dates among their values (counted by load), not every statement.
+        List<Triple> all = new ArrayList<>();
+        for (String predicate : site.summary().datePredicates()) {
+            Node p = Rdf.iri(predicate);
+            if (Reification.PROPERTIES.contains(p)) {
+                continue;
             }
-        });
+            g.find(Node.ANY, p, Node.ANY).forEachRemaining(t -> {
+                if (Rdf.isOurs(t.getSubject()) && Dates.isDate(t.getObject())
+                        && !Rdf.isA(g, t.getSubject(), AI4S.SourceCorrection)) {
+                    all.add(t);
+                }
+            });
+        }
+        all.sort(Comparator.comparing((Triple t) -> Dates.sortKey(t.getObject())));
+        List<Integer> starts = pageStarts(all);
+        int number = pageNumber(pageParameter);
+        if (number < 1 || (number > starts.size() && !(number == 1 && all.isEmpty()))) {
+            return null;
+        }
+        List<Triple> dated = all.isEmpty() ? all : new ArrayList<>(all.subList(starts.get(number - 1),
+                number < starts.size() ? starts.get(number) : all.size()));
         dated.sort(Comparator.comparing((Triple t) -> Dates.sortKey(t.getObject()))
                 .thenComparing(t -> labels.label(t.getSubject(), lang).value()));
         List<Event> events = new ArrayList<>();
@@ -74,8 +92,46 @@ final class TimelinePage {
         model.put("years", new ArrayList<>(years.values()));
         model.put("height", (int) y + 10);
         model.put("lineEnd", (int) y - ROW + 10);
+        model.put("number", number);
+        model.put("pages", starts.size());
+        model.put("previous", number > 1 ? links.to("timeline?page=" + (number - 1)) : null);
+        model.put("next", number < starts.size() ? links.to("timeline?page=" + (number + 1)) : null);
         Page page = Page.of(lang, links, Messages.get(lang, "timeline.title"), here, List.of());
         return site.templates().render("timeline", page, model);
+    }
+
+    /**
+     * Where each page starts in the date-sorted milestones: a page takes whole years while they fit in {@link #PAGE};
+     * a year larger than a page is cut into pages of its own.
+     */
+    static List<Integer> pageStarts(List<Triple> sorted) {
+        List<Integer> starts = new ArrayList<>();
+        int start = 0;
+        while (start < sorted.size()) {
+            starts.add(start);
+            int end = Math.min(start + PAGE, sorted.size());
+            if (end < sorted.size()) {
+                int cut = end;
+                while (cut > start && year(sorted.get(cut - 1)).equals(year(sorted.get(cut)))) {
+                    cut--;
+                }
+                end = cut > start ? cut : end;
+            }
+            start = end;
+        }
+        return starts;
+    }
+
+    private static String year(Triple t) {
+        String key = Dates.sortKey(t.getObject());
+        return key.length() >= 4 ? key.substring(0, 4) : key;
+    }
+
+    private static int pageNumber(String parameter) {
+        if (parameter == null || parameter.isEmpty()) {
+            return 1;
+        }
+        return parameter.matches("\\d{1,6}") ? Integer.parseInt(parameter) : 0;
     }
 
     /**

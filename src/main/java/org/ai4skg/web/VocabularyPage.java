@@ -11,6 +11,7 @@ import java.util.Set;
 
 import org.ai4skg.export.JsonLdContext;
 import org.ai4skg.server.Lang;
+import org.ai4skg.store.StoreSummary;
 import org.ai4skg.vocab.AI4S;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -45,13 +46,76 @@ final class VocabularyPage {
                        List<Value> supers, List<Value> subs, List<Value> alignments, long usage) {
     }
 
-    String render(Graph g, Lang lang, Links links) {
+    /** How often a term is used: instances of a class, statements of a property, statements pointing at another term. */
+    interface Usage {
+        long ofClass(Node term);
+
+        long ofProperty(Node term);
+
+        long asObject(Node term);
+
+        /** The vocabulary's terms (IRIs of its namespace) that have a type. */
+        Set<Node> typedTerms();
+
+        /** Counted in the graph at each call (for the small publication in memory, and tests). */
+        static Usage counting(Graph g) {
+            return new Usage() {
+                public long ofClass(Node term) {
+                    return g.find(Node.ANY, Rdf.TYPE, term).toList().size();
+                }
+
+                public long ofProperty(Node term) {
+                    return g.find(Node.ANY, term, Node.ANY).toList().size();
+                }
+
+                public long asObject(Node term) {
+                    return g.find(Node.ANY, Node.ANY, term).toList().size();
+                }
+
+                public Set<Node> typedTerms() {
+                    Set<Node> terms = new LinkedHashSet<>();
+                    g.find(Node.ANY, Rdf.TYPE, Node.ANY).forEachRemaining(t -> {
+                        if (t.getSubject().isURI() && t.getSubject().getURI().startsWith(AI4S.NS)) {
+                            terms.add(t.getSubject());
+                        }
+                    });
+                    return terms;
+                }
+            };
+        }
+
+        /** Read from the counts made once over the whole data. */
+        static Usage of(StoreSummary summary, Graph g) {
+            return new Usage() {
+                public long ofClass(Node term) {
+                    return summary.classes().getOrDefault(term.getURI(), 0L);
+                }
+
+                public long ofProperty(Node term) {
+                    return summary.properties().getOrDefault(term.getURI(), 0L);
+                }
+
+                public long asObject(Node term) {
+                    return summary.vocabularyObjects().getOrDefault(term.getURI(), 0L);
+                }
+
+                public Set<Node> typedTerms() {
+                    Set<Node> terms = new LinkedHashSet<>();
+                    summary.vocabularyTerms().stream().map(Rdf::iri).filter(n -> !Rdf.types(g, n).isEmpty())
+                            .forEach(terms::add);
+                    return terms;
+                }
+            };
+        }
+    }
+
+    String render(Graph g, Usage usage, Lang lang, Links links) {
         Labels labels = new Labels(g);
         ValueFormatter fmt = new ValueFormatter(g, labels, links, lang);
         Node ontology = Rdf.iri(Rdf.ONTOLOGY);
-        List<Term> classes = terms(g, labels, fmt, links, lang, CLASS_TYPES, true);
-        List<Term> properties = terms(g, labels, fmt, links, lang, PROPERTY_TYPES, false);
-        List<Term> others = others(g, labels, fmt, lang, classes, properties);
+        List<Term> classes = terms(g, usage, labels, fmt, links, lang, CLASS_TYPES, true);
+        List<Term> properties = terms(g, usage, labels, fmt, links, lang, PROPERTY_TYPES, false);
+        List<Term> others = others(g, usage, labels, fmt, lang, classes, properties);
 
         List<Group> header = new ArrayList<>();
         for (Node p : List.of(OWL.versionInfo.asNode(), OWL.versionIRI.asNode(),
@@ -83,7 +147,7 @@ final class VocabularyPage {
         return templates.render("vocabulary", page, model);
     }
 
-    private static List<Term> terms(Graph g, Labels labels, ValueFormatter fmt, Links links, Lang lang,
+    private static List<Term> terms(Graph g, Usage usage, Labels labels, ValueFormatter fmt, Links links, Lang lang,
                                     List<Node> kinds, boolean classes) {
         Set<Node> nodes = new LinkedHashSet<>();
         for (Node kind : kinds) {
@@ -120,15 +184,14 @@ final class VocabularyPage {
                 }
             }
             List<Value> subs = Rdf.subjects(g, subOf, n).stream().filter(Rdf::isOurs).map(fmt::format).toList();
-            long usage = classes ? g.find(Node.ANY, Rdf.TYPE, n).toList().size()
-                    : g.find(Node.ANY, n, Node.ANY).toList().size();
+            long used = classes ? usage.ofClass(n) : usage.ofProperty(n);
             List<Value> kindValues = Rdf.types(g, n).stream().map(t -> Value.text(Text.plain(curie(t.getURI()))))
                     .toList();
             String iri = n.getURI();
             out.add(new Term(Rdf.localName(iri), iri, curie(iri), labels.label(n, lang),
                     labels.labelIn(n, Lang.EN), labels.labelIn(n, Lang.ZH), labels.definition(n, lang), kindValues,
                     refs(g, n, RDFS.domain.asNode(), fmt), refs(g, n, RDFS.range.asNode(), fmt),
-                    supers, subs, alignments, usage));
+                    supers, subs, alignments, used));
         }
         out.sort(Comparator.comparing(t -> t.label().value().toLowerCase(Locale.ROOT)));
         return out;
@@ -138,18 +201,17 @@ final class VocabularyPage {
      * The vocabulary's other terms, neither classes nor properties (units such as {@code ai4s:FLOP-PER-SEC}), so that
      * their hash IRIs land on an anchor too; their usage counts the statements pointing at them.
      */
-    private static List<Term> others(Graph g, Labels labels, ValueFormatter fmt, Lang lang, List<Term> classes,
+    private static List<Term> others(Graph g, Usage usage, Labels labels, ValueFormatter fmt, Lang lang, List<Term> classes,
                                      List<Term> properties) {
         Set<String> documented = new java.util.HashSet<>();
         classes.forEach(t -> documented.add(t.iri()));
         properties.forEach(t -> documented.add(t.iri()));
         Set<Node> nodes = new LinkedHashSet<>();
-        g.find(Node.ANY, Rdf.TYPE, Node.ANY).forEachRemaining(t -> {
-            Node s = t.getSubject();
-            if (s.isURI() && s.getURI().startsWith(AI4S.NS) && !documented.contains(s.getURI())) {
+        for (Node s : usage.typedTerms()) {
+            if (!documented.contains(s.getURI())) {
                 nodes.add(s);
             }
-        });
+        }
         List<Term> out = new ArrayList<>();
         for (Node n : nodes) {
             List<Value> kindValues = Rdf.types(g, n).stream().map(t -> Value.text(Text.plain(curie(t.getURI()))))
@@ -157,7 +219,7 @@ final class VocabularyPage {
             String iri = n.getURI();
             out.add(new Term(Rdf.localName(iri), iri, curie(iri), labels.label(n, lang),
                     labels.labelIn(n, Lang.EN), labels.labelIn(n, Lang.ZH), labels.definition(n, lang), kindValues,
-                    List.of(), List.of(), List.of(), List.of(), List.of(), g.find(Node.ANY, Node.ANY, n).toList().size()));
+                    List.of(), List.of(), List.of(), List.of(), List.of(), usage.asObject(n)));
         }
         out.sort(Comparator.comparing(t -> t.label().value().toLowerCase(Locale.ROOT)));
         return out;

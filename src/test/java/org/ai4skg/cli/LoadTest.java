@@ -11,6 +11,7 @@ import java.util.concurrent.TimeUnit;
 
 import org.ai4skg.bench.SyntheticData;
 import org.ai4skg.cli.ExitCode;
+import org.ai4skg.store.StoreSummary;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.graph.GraphFactory;
@@ -37,6 +38,25 @@ class LoadTest {
         Graph dump = Graphs.read(dumps.resolve("ai4s-kg.nt"));
         assertThat(contents(store).size()).isEqualTo(dump.size());
         assertThat(Graphs.canonical(contents(store)).isIsomorphicWith(Graphs.canonical(dump))).isTrue();
+    }
+
+    @Test
+    void loadCountsTheStoreOnceAndWritesTheCountsBesideIt() {
+        Path store = temp.resolve("store");
+        assertThat(Run.ai4s("load", "--home", Run.FIXTURE.toString(), "--tdb2", store.toString()).exit()).isZero();
+        StoreSummary summary = StoreSummary.read(store).orElseThrow();
+        assertThat(store.resolve(org.ai4skg.web.SearchIndex.FOLDER).resolve("built-from")).isRegularFile();
+        Graph contents = contents(store);
+        assertThat(summary.triples()).isEqualTo(contents.size());
+        assertThat(summary.properties().values().stream().mapToLong(Long::longValue).sum()).isEqualTo(contents.size());
+        assertThat(summary.classes()).containsEntry("https://w3id.org/ai4s-kg/ontology#Model",
+                (long) contents.find(null, org.apache.jena.vocabulary.RDF.Nodes.type,
+                        org.apache.jena.graph.NodeFactory.createURI("https://w3id.org/ai4s-kg/ontology#Model")).toList().size());
+        // Loading more into the same store counts it again, whole.
+        assertThat(Run.ai4s("load", "--home", Run.FIXTURE.toString(), "--no-validate", "--tdb2", store.toString(),
+                Run.INVALID.resolve("model-without-developer.ttl").toString()).exit()).isZero();
+        assertThat(StoreSummary.read(store).orElseThrow().triples()).isEqualTo(contents(store).size())
+                .isGreaterThan(summary.triples());
     }
 
     @Test
