@@ -39,7 +39,7 @@ class ServeTdb2EndToEndTest {
         TDBInternal.expel(tdb);
 
         HttpClient http = HttpClient.newHttpClient();
-        try (RunningServe serve = RunningServe.start("--tdb2", store.toString())) {
+        try (RunningServe serve = RunningServe.start("--tdb2", store.toString(), "--max-queries-per-client", "8")) {
             List<String> paths = List.of("", "?lang=zh", "search?q=DOE", "search?q=%E8%9B%8B%E7%99%BD%E8%B4%A8&lang=zh",
                     "query", "timeline", "ontology", "ontology?lang=zh", "resource/alphafold-3",
                     "resource/alphafold-3?lang=zh", "resource/us-department-of-energy");
