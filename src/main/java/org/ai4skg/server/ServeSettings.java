@@ -69,70 +69,124 @@ public record ServeSettings(Layout layout, int port, String baseUrl, Duration ti
     }
 
     public ServeSettings withPort(int value) {
-        return new ServeSettings(layout, value, baseUrl, timeout, maxRows, maxTriples, requestLimits, tdb2, dumps, exportTo, context, allowedServices, pageSize, accessLog, host, trustProxy, admission, gracePeriod);
+        return edit(copy -> copy.port = value);
     }
 
     public ServeSettings withBaseUrl(String value) {
-        return new ServeSettings(layout, port, value, timeout, maxRows, maxTriples, requestLimits, tdb2, dumps, exportTo, context, allowedServices, pageSize, accessLog, host, trustProxy, admission, gracePeriod);
+        return edit(copy -> copy.baseUrl = value);
     }
 
     public ServeSettings withTimeout(Duration value) {
-        return new ServeSettings(layout, port, baseUrl, value, maxRows, maxTriples, requestLimits, tdb2, dumps, exportTo, context, allowedServices, pageSize, accessLog, host, trustProxy, admission, gracePeriod);
+        return edit(copy -> copy.timeout = value);
     }
 
     public ServeSettings withMaxRows(long value) {
-        return new ServeSettings(layout, port, baseUrl, timeout, value, maxTriples, requestLimits, tdb2, dumps, exportTo, context, allowedServices, pageSize, accessLog, host, trustProxy, admission, gracePeriod);
+        return edit(copy -> copy.maxRows = value);
     }
 
     public ServeSettings withMaxTriples(long value) {
-        return new ServeSettings(layout, port, baseUrl, timeout, maxRows, value, requestLimits, tdb2, dumps, exportTo, context, allowedServices, pageSize, accessLog, host, trustProxy, admission, gracePeriod);
+        return edit(copy -> copy.maxTriples = value);
     }
 
     public ServeSettings withRequestLimits(RequestLimits value) {
-        return new ServeSettings(layout, port, baseUrl, timeout, maxRows, maxTriples, value, tdb2, dumps, exportTo, context, allowedServices, pageSize, accessLog, host, trustProxy, admission, gracePeriod);
+        return edit(copy -> copy.requestLimits = value);
     }
 
     public ServeSettings withTdb2(Path value) {
-        return new ServeSettings(layout, port, baseUrl, timeout, maxRows, maxTriples, requestLimits, value, dumps, exportTo, context, allowedServices, pageSize, accessLog, host, trustProxy, admission, gracePeriod);
+        return edit(copy -> copy.tdb2 = value);
     }
 
     public ServeSettings withDumps(Path value) {
-        return new ServeSettings(layout, port, baseUrl, timeout, maxRows, maxTriples, requestLimits, tdb2, value, exportTo, context, allowedServices, pageSize, accessLog, host, trustProxy, admission, gracePeriod);
+        return edit(copy -> copy.dumps = value);
     }
 
     public ServeSettings withExportTo(Path value) {
-        return new ServeSettings(layout, port, baseUrl, timeout, maxRows, maxTriples, requestLimits, tdb2, dumps, value, context, allowedServices, pageSize, accessLog, host, trustProxy, admission, gracePeriod);
+        return edit(copy -> copy.exportTo = value);
     }
 
     public ServeSettings withContext(Path value) {
-        return new ServeSettings(layout, port, baseUrl, timeout, maxRows, maxTriples, requestLimits, tdb2, dumps, exportTo, value, allowedServices, pageSize, accessLog, host, trustProxy, admission, gracePeriod);
+        return edit(copy -> copy.context = value);
     }
 
     public ServeSettings withAllowedServices(List<String> value) {
-        return new ServeSettings(layout, port, baseUrl, timeout, maxRows, maxTriples, requestLimits, tdb2, dumps, exportTo, context, value, pageSize, accessLog, host, trustProxy, admission, gracePeriod);
+        return edit(copy -> copy.allowedServices = value);
     }
 
     public ServeSettings withPageSize(int value) {
-        return new ServeSettings(layout, port, baseUrl, timeout, maxRows, maxTriples, requestLimits, tdb2, dumps, exportTo, context, allowedServices, value, accessLog, host, trustProxy, admission, gracePeriod);
+        return edit(copy -> copy.pageSize = value);
     }
 
     public ServeSettings withAccessLog(Consumer<String> value) {
-        return new ServeSettings(layout, port, baseUrl, timeout, maxRows, maxTriples, requestLimits, tdb2, dumps, exportTo, context, allowedServices, pageSize, value, host, trustProxy, admission, gracePeriod);
+        return edit(copy -> copy.accessLog = value);
     }
 
     public ServeSettings withHost(String value) {
-        return new ServeSettings(layout, port, baseUrl, timeout, maxRows, maxTriples, requestLimits, tdb2, dumps, exportTo, context, allowedServices, pageSize, accessLog, value, trustProxy, admission, gracePeriod);
+        return edit(copy -> copy.host = value);
     }
 
     public ServeSettings withTrustProxy(boolean value) {
-        return new ServeSettings(layout, port, baseUrl, timeout, maxRows, maxTriples, requestLimits, tdb2, dumps, exportTo, context, allowedServices, pageSize, accessLog, host, value, admission, gracePeriod);
+        return edit(copy -> copy.trustProxy = value);
     }
 
     public ServeSettings withAdmission(QueryAdmission value) {
-        return new ServeSettings(layout, port, baseUrl, timeout, maxRows, maxTriples, requestLimits, tdb2, dumps, exportTo, context, allowedServices, pageSize, accessLog, host, trustProxy, value, gracePeriod);
+        return edit(copy -> copy.admission = value);
     }
 
     public ServeSettings withGracePeriod(Duration value) {
-        return new ServeSettings(layout, port, baseUrl, timeout, maxRows, maxTriples, requestLimits, tdb2, dumps, exportTo, context, allowedServices, pageSize, accessLog, host, trustProxy, admission, value);
+        return edit(copy -> copy.gracePeriod = value);
+    }
+
+    /** These settings with one changed: each {@code with…} names the one it changes. */
+    private ServeSettings edit(Consumer<Copy> change) {
+        Copy copy = new Copy(this);
+        change.accept(copy);
+        return copy.settings();
+    }
+
+    /** A mutable copy of the settings, for {@link #edit}. */
+    private static final class Copy {
+        private Layout layout;
+        private int port;
+        private String baseUrl;
+        private Duration timeout;
+        private long maxRows;
+        private long maxTriples;
+        private RequestLimits requestLimits;
+        private Path tdb2;
+        private Path dumps;
+        private Path exportTo;
+        private Path context;
+        private List<String> allowedServices;
+        private int pageSize;
+        private Consumer<String> accessLog;
+        private String host;
+        private boolean trustProxy;
+        private QueryAdmission admission;
+        private Duration gracePeriod;
+
+        Copy(ServeSettings settings) {
+            this.layout = settings.layout;
+            this.port = settings.port;
+            this.baseUrl = settings.baseUrl;
+            this.timeout = settings.timeout;
+            this.maxRows = settings.maxRows;
+            this.maxTriples = settings.maxTriples;
+            this.requestLimits = settings.requestLimits;
+            this.tdb2 = settings.tdb2;
+            this.dumps = settings.dumps;
+            this.exportTo = settings.exportTo;
+            this.context = settings.context;
+            this.allowedServices = settings.allowedServices;
+            this.pageSize = settings.pageSize;
+            this.accessLog = settings.accessLog;
+            this.host = settings.host;
+            this.trustProxy = settings.trustProxy;
+            this.admission = settings.admission;
+            this.gracePeriod = settings.gracePeriod;
+        }
+
+        ServeSettings settings() {
+            return new ServeSettings(layout, port, baseUrl, timeout, maxRows, maxTriples, requestLimits, tdb2, dumps, exportTo, context, allowedServices, pageSize, accessLog, host, trustProxy, admission, gracePeriod);
+        }
     }
 }
