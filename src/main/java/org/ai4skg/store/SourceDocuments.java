@@ -1,21 +1,16 @@
 package org.ai4skg.store;
 
-import java.util.ArrayDeque;
 import java.util.Comparator;
-import java.util.Deque;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
 import org.ai4skg.export.DatasetDescription;
 import org.ai4skg.vocab.AI4S;
+import org.ai4skg.vocab.Instances;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
-import org.apache.jena.graph.Triple;
 import org.apache.jena.vocabulary.DCTerms;
-import org.apache.jena.vocabulary.RDF;
-import org.apache.jena.vocabulary.RDFS;
 
 /** The documents the data comes from: the tops of the {@code dcterms:isPartOf} chains of its sources. */
 public final class SourceDocuments {
@@ -60,21 +55,7 @@ public final class SourceDocuments {
         }
     }
 
-    /** An instance of the class by its types or, through {@code rdfs:subClassOf}, their super-classes. */
     private static boolean isA(Graph g, Node s, Node cls) {
-        Deque<Node> queue = new ArrayDeque<>(g.find(s, RDF.Nodes.type, Node.ANY).mapWith(Triple::getObject)
-                .filterKeep(Node::isURI).toList());
-        Set<Node> seen = new HashSet<>();
-        while (!queue.isEmpty()) {
-            Node c = queue.poll();
-            if (!seen.add(c)) {
-                continue;
-            }
-            if (c.equals(cls)) {
-                return true;
-            }
-            queue.addAll(g.find(c, RDFS.subClassOf.asNode(), Node.ANY).mapWith(Triple::getObject).toList());
-        }
-        return false;
+        return Instances.isA(g, s, cls);
     }
 }

@@ -1,20 +1,17 @@
 package org.ai4skg.web;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
+import org.ai4skg.vocab.Instances;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.ai4skg.vocab.AI4S;
 import org.apache.jena.vocabulary.RDF;
-import org.apache.jena.vocabulary.RDFS;
 
 /** Small read helpers over a Jena graph and the publication's namespace. */
 public final class Rdf {
@@ -95,19 +92,7 @@ public final class Rdf {
      * {@code rdfs:subClassOf} statements, a subclass of it.
      */
     static boolean isA(Graph g, Node s, Node cls) {
-        Deque<Node> queue = new ArrayDeque<>(types(g, s));
-        Set<Node> seen = new HashSet<>();
-        while (!queue.isEmpty()) {
-            Node c = queue.poll();
-            if (!seen.add(c)) {
-                continue;
-            }
-            if (c.equals(cls)) {
-                return true;
-            }
-            queue.addAll(objects(g, c, RDFS.subClassOf.asNode()));
-        }
-        return false;
+        return Instances.isA(g, s, cls);
     }
 
     /** True for a literal of a numeric XSD datatype. */
