@@ -68,6 +68,15 @@ final class BodyTimeout extends Handler.Wrapper {
         return true;
     }
 
+    private static boolean timedOut(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof java.util.concurrent.TimeoutException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The body's {@code Content-Length}, {@code -1} when it comes in chunks, or 0 when there is none. */
     private static long announcedLength(Request request) {
         long length = 0;
@@ -115,8 +124,13 @@ final class BodyTimeout extends Handler.Wrapper {
                     return;
                 }
                 if (Content.Chunk.isFailure(chunk)) {
-                    // The request's failure (bad chunking, a reset) is read again, after the bytes, by who reads next.
-                    passOn();
+                    if (timedOut(chunk.getFailure())) {
+                        // The idle timeout (when shorter than the body's) came first: the body is late all the same.
+                        refuse(HttpStatus.REQUEST_TIMEOUT_408, "the request body stopped for longer than the idle timeout");
+                    } else {
+                        // The request's failure (bad chunking, a reset) is read again, after the bytes, by who reads next.
+                        passOn();
+                    }
                     return;
                 }
                 ByteBuffer data = chunk.getByteBuffer();

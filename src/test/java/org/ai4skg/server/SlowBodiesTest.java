@@ -100,7 +100,9 @@ class SlowBodiesTest {
                         .containsIgnoringCase("Connection: close").contains("did not arrive within " + TIMEOUT.toSeconds() + " s");
                 assertThat(dribbler.sent).as("bytes of body %s sent until cut", dribbler.what).isGreaterThanOrEqualTo(5);
             }
-            assertThat(server.accessLog).noneMatch(line -> line.contains("\" 500 "));
+            Await.until("every 408 in the access log", MARGIN,
+                    () -> server.accessLog.stream().filter(line -> status(line) == 408).count() == DRIBBLERS);
+            assertThat(server.accessLog).noneMatch(line -> status(line) >= 500);
             assertThat(server.get("/").statusCode()).isEqualTo(200);
         } finally {
             dribblers.forEach(Dribbler::close);
@@ -143,6 +145,30 @@ class SlowBodiesTest {
             HttpResponse<String> posted = small.send("POST", "/sparql", "application/x-www-form-urlencoded",
                     "query=" + encode(ASK), "Accept", "text/csv");
             assertThat(posted.statusCode()).isEqualTo(200);
+        }
+    }
+
+    @Test
+    void aBodyThatStopsLongerThanAShorterIdleTimeoutGets408() throws Exception {
+        Duration idle = Duration.ofSeconds(1);
+        Duration bodyDeadline = Duration.ofSeconds(20);
+        try (PublicationServerExtension idleFirst = ServerFixture.serving().with(s -> s.withRequestLimits(
+                RequestLimits.DEFAULT.withTimeouts(bodyDeadline, idle))).start()) {
+            for (String type : new String[] {"application/sparql-query", "application/x-www-form-urlencoded"}) {
+                Dribbler stopped = Dribbler.withLength(idleFirst.server().port(), "/sparql", type, "query=ASK");
+                try {
+                    Await.until("the stopped body's connection closed", idle.plus(MARGIN), () -> {
+                        stopped.poll();
+                        return !stopped.open();
+                    });
+                    assertThat(stopped.answer()).as("the answer to a %s that stopped", type).startsWith("HTTP/1.1 408");
+                } finally {
+                    stopped.close();
+                }
+            }
+            Await.until("both 408s in the access log", MARGIN,
+                    () -> idleFirst.accessLog.stream().filter(line -> status(line) == 408).count() == 2);
+            assertThat(idleFirst.accessLog).noneMatch(line -> status(line) >= 500);
         }
     }
 
@@ -313,6 +339,11 @@ class SlowBodiesTest {
                 // Closing a client socket in a test.
             }
         }
+    }
+
+    /** The status of an access-log line ({@code METHOD path status ms}). */
+    private static int status(String accessLogLine) {
+        return Integer.parseInt(accessLogLine.split(" ")[2]);
     }
 
     /** A client's pause between the bytes it sends (what the test plays), not a wait for the server. */
