@@ -157,7 +157,8 @@ final class BodyTimeout extends Handler.Wrapper {
             }
             deadline.cancel();
             Request buffered = new Buffered(request, bytes.toByteArray());
-            Callback released = new Callback.Nested(callback) {
+            // The body's bytes are counted as kept until the answer ends.
+            Callback releasing = new Callback.Nested(callback) {
                 @Override
                 public void succeeded() {
                     release();
@@ -171,11 +172,11 @@ final class BodyTimeout extends Handler.Wrapper {
                 }
             };
             try {
-                if (!getHandler().handle(buffered, response, released)) {
-                    Response.writeError(request, response, released, HttpStatus.NOT_FOUND_404);
+                if (!getHandler().handle(buffered, response, releasing)) {
+                    Response.writeError(request, response, releasing, HttpStatus.NOT_FOUND_404);
                 }
             } catch (Throwable failure) {
-                Response.writeError(request, response, released, failure);
+                Response.writeError(request, response, releasing, failure);
             }
         }
 
