@@ -75,7 +75,8 @@ public final class ServeCommand implements Callable<Integer> {
 
     @Option(names = "--header-timeout", paramLabel = "SECONDS", defaultValue = "10", description = "Longest a connection may take "
             + "to send a request's line and headers, from its opening or its previous answer (default: ${DEFAULT-VALUE}; "
-            + "longer: closed, e.g. clients dribbling their headers).")
+            + "longer: closed, e.g. clients dribbling their headers); also the longest a request body may take after its headers "
+            + "(longer: 408 and closed).")
     int headerTimeout;
 
     @Option(names = "--idle-timeout", paramLabel = "SECONDS", defaultValue = "30", description = "Longest a connection may go "

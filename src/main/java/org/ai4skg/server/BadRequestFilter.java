@@ -27,7 +27,8 @@ import org.eclipse.jetty.http.HttpException;
  * {@code 405}; a query string or body over the {@link RequestLimits} gets {@code 413}; parameters (of the query string
  * or a form body) that do not decode, bad percent-escapes or bad UTF-8, get {@code 400}. The parameters are decoded
  * here once, and Jetty keeps them for the servlets. The servlets see no {@code Content-Type} on a request other than
- * POST (it has no body that the type could describe).
+ * POST (it has no body that the type could describe). The body, read whole by {@link BodyTimeout} before any filter,
+ * is read here from memory: no thread waits for a slow client.
  */
 final class BadRequestFilter implements Filter {
     static final Set<String> METHODS = Set.of("GET", "HEAD", "POST", "OPTIONS");

@@ -416,7 +416,8 @@ public final class LinkedDataServer {
 
         /**
          * Jetty's own limits and error pages: headers up to the limit (else 431), forms up to the body limit, plain
-         * errors; connections closed past the idle timeout, or the header timeout while a request head is awaited.
+         * errors; connections closed past the idle timeout, or the header timeout while a request head is awaited; a body
+         * read whole, holding no thread, before any filter, and a 408 when it takes longer than the header timeout.
          */
         private static void limit(Server jetty, RequestLimits limits) {
             for (Connector connector : jetty.getConnectors()) {
@@ -428,6 +429,7 @@ public final class LinkedDataServer {
                     served.setIdleTimeout(limits.idleTimeout().toMillis());
                 }
             }
+            BodyTimeout.install(jetty, limits.headerTimeout(), limits.bodyBytes());
             HeaderTimeout.install(jetty, limits.headerTimeout());
             jetty.setErrorHandler(new PlainErrorHandler());
             ServletContextHandler context = jetty.getDescendant(ServletContextHandler.class);

@@ -13,7 +13,8 @@ import java.util.Objects;
  * @param bodyBytes        a request body (a SPARQL query or form sent by POST); past it {@code 413}
  * @param headerTimeout    the longest a connection may take to send a whole request line and headers, from its opening
  *                         or from the end of its previous answer; past it the connection is closed (slowloris, unused
- *                         kept-alive connections)
+ *                         kept-alive connections); also the longest a request body may take after its headers,
+ *                         past which {@code 408} and the connection closed (a POST body dribbled)
  * @param idleTimeout      the longest a connection may go without sending or taking a byte, e.g. a client that stops
  *                         reading a large answer; past it the connection is closed and the answer abandoned
  */

@@ -108,7 +108,8 @@ final class ServiceDescriptionFilter implements Filter {
                 + limits.queryStringBytes() + " of query string and " + limits.bodyBytes() + " of body (else 413); "
                 + "a connection is closed when its request line and headers take more than "
                 + limits.headerTimeout().toSeconds() + " s, or when it sends or takes no byte for "
-                + limits.idleTimeout().toSeconds() + " s.";
+                + limits.idleTimeout().toSeconds() + " s; a request body not whole within "
+                + limits.headerTimeout().toSeconds() + " s of its headers gets 408 and the connection closed.";
     }
 
     private static Node uri(String iri) {
