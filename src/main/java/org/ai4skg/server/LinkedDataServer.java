@@ -402,6 +402,7 @@ public final class LinkedDataServer {
             Cors.deleteConfigFiles();
             ((ServerConnector) server.getJettyServer().getConnectors()[0]).setHost(host);
             server.getJettyServer().setRequestLog(AccessLog.create(accessLog));
+            Compression.install(server.getJettyServer());
             limit(server.getJettyServer(), requestLimits);
             // Counts the requests in flight and answers 503 to new ones once stopping.
             GracefulHandler inFlight = new GracefulHandler(server.getJettyServer().getHandler());

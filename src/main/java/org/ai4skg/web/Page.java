@@ -41,6 +41,11 @@ public record Page(Lang lang, Map<String, String> t, Links links, String title, 
         return links.stickyLang() == null ? null : links.stickyLang().code();
     }
 
+    /** The versioned URL of a static file, e.g. {@code asset('ai4s.css')}: {@code http://localhost:3030/static/ai4s.css?v=1a2b3c4d5e6f}. */
+    public String asset(String name) {
+        return StaticAssets.url(links.base(), name);
+    }
+
     /** The base URL, e.g. {@code http://localhost:3030/}. */
     public String base() {
         return links.base();

@@ -24,7 +24,7 @@ class ResourcePageRendererTest {
                 .isEqualTo("https://kg.example.org/ai4s/resource/google-deepmind?lang=en");
         assertThat(d.select("link[rel=alternate][type=text/turtle]").attr("href"))
                 .isEqualTo("https://kg.example.org/ai4s/resource/alphafold-3.ttl");
-        assertThat(d.select("link[rel=stylesheet]").attr("href")).isEqualTo("https://kg.example.org/ai4s/static/ai4s.css");
+        assertThat(d.select("link[rel=stylesheet]").attr("href")).isEqualTo(StaticAssets.url("https://kg.example.org/ai4s/", "ai4s.css"));
     }
 
     @Test

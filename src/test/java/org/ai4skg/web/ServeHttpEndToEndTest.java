@@ -259,7 +259,7 @@ class ServeHttpEndToEndTest {
             Document d = Jsoup.parse(r.body(), serve.url() + local);
             assertThat(d.select("header.site")).as(local).hasSize(1);
             assertThat(d.select("form[role=search]")).as(local).isNotEmpty();
-            assertThat(d.select("link[rel=stylesheet]").attr("href")).isEqualTo(serve.url() + "static/ai4s.css");
+            assertThat(d.select("link[rel=stylesheet]").attr("href")).isEqualTo(StaticAssets.url(serve.url(), "ai4s.css"));
             assertLinksStayOnThisServer(d, local);
             assertThat(d.selectFirst("html").attr("lang")).isEqualTo(local.contains("lang=zh") ? "zh" : "en");
         }
