@@ -69,22 +69,36 @@ final class AdmissionFilter implements Filter {
                     + " queries running or waiting already; try again later");
             return;
         }
+        Shed refused;
         try {
-            Shed refused = admit();
-            if (refused != null) {
-                refuse(response, refused, BUSY_RETRY_SECONDS, "too many queries at once; try again later");
-                return;
-            }
-            long start = System.nanoTime();
-            try {
-                chain.doFilter(req, resp);
-            } finally {
-                running.release();
-                budget.charge(client, Duration.ofNanos(System.nanoTime() - start));
-            }
-        } finally {
-            inFlight.computeIfPresent(client, (c, n) -> n <= 1 ? null : n - 1);
+            refused = admit();
+        } catch (RuntimeException | Error failure) {
+            leave(client);
+            throw failure;
         }
+        if (refused != null) {
+            leave(client);
+            refuse(response, refused, BUSY_RETRY_SECONDS, "too many queries at once; try again later");
+            return;
+        }
+        long start = System.nanoTime();
+        // The slot is given back as the last byte of the answer is written, not after: a client that asks again as
+        // soon as it has its answer must find its slot free.
+        DoneWhenWritten answer = new DoneWhenWritten(response, () -> {
+            running.release();
+            budget.charge(client, Duration.ofNanos(System.nanoTime() - start));
+            leave(client);
+        });
+        try {
+            chain.doFilter(req, answer);
+        } finally {
+            answer.done();
+        }
+    }
+
+    /** Counts one query of the client fewer. */
+    private void leave(String client) {
+        inFlight.computeIfPresent(client, (c, n) -> n <= 1 ? null : n - 1);
     }
 
     /** Counts one more query of the client, unless it has as many as it may already. */

@@ -46,6 +46,40 @@ class QueriesPerClientTest {
                 .as("the first client once its query ended").isEqualTo(200);
     }
 
+    /**
+     * One query at a time from one client, each sent as soon as the last answer is whole (a new connection each time,
+     * answers of every kind: rows, a parse error, a POSTed form, a POSTed query): never a 429, the last query's slot is
+     * free by the time its answer has arrived.
+     */
+    @Test
+    void aClientAskingOneQueryAfterAnotherIsNeverRefused() {
+        String client = "203.0.113.9";
+        for (int i = 0; i < 100; i++) {
+            assertThat(raw("GET /sparql?query=" + encode(SMALL), client)).as("rows, query %d", i).isEqualTo(200);
+            assertThat(raw("GET /sparql?query=SELEKT", client)).as("a parse error, query %d", i).isEqualTo(400);
+            assertThat(post("application/x-www-form-urlencoded", "query=" + encode("ASK {}"), client).statusCode())
+                    .as("a form, query %d", i).isEqualTo(200);
+            assertThat(post("application/sparql-query", "ASK { ?s ?p ?o }", client).statusCode())
+                    .as("a query body, query %d", i).isEqualTo(200);
+        }
+    }
+
+    /** The status of a request sent on a raw connection of its own (no client library between). */
+    private static int raw(String requestLine, String client) {
+        return RawHttp.send(server.server().port(), requestLine + " HTTP/1.1\r\nHost: localhost\r\nX-Forwarded-For: "
+                + client + "\r\nAccept: application/sparql-results+json").status();
+    }
+
+    private static HttpResponse<String> post(String type, String body, String client) {
+        try {
+            return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(server.url("/sparql")))
+                    .header("Content-Type", type).header("X-Forwarded-For", client)
+                    .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        } catch (java.io.IOException | InterruptedException e) {
+            throw new AssertionError(e);
+        }
+    }
+
     private static double queriesReceived() {
         return server.get("/$/metrics").body().lines()
                 .filter(line -> line.startsWith("fuseki_requests{") && line.contains("dataset=\"/sparql\""))
