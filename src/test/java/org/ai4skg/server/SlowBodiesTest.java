@@ -1,18 +1,15 @@
 package org.ai4skg.server;
 
 import static org.ai4skg.server.PublicationServerExtension.encode;
+import static org.ai4skg.server.SlowConnection.pause;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.ByteBuffer;
-import java.nio.channels.SocketChannel;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -233,18 +230,15 @@ class SlowBodiesTest {
     /** A connection that sends a POST's head and the start of its body, then one more byte of it at each turn. */
     private static final class Dribbler {
         final String what;
-        private final SocketChannel channel;
+        private final SlowConnection connection;
         private final boolean chunked;
-        private final long opened = System.nanoTime();
-        private final List<Byte> received = new ArrayList<>();
-        private volatile long closedAt;
         int sent;
 
         private Dribbler(int port, String what, String head, String start, boolean chunked) {
             this.what = what;
             this.chunked = chunked;
-            channel = connect(port);
-            write(head);
+            connection = new SlowConnection(port);
+            connection.write(head);
             sendPiece(start);
         }
 
@@ -257,40 +251,26 @@ class SlowBodiesTest {
                     + type + "\r\nContent-Length: " + length + "\r\n\r\n", start, false);
         }
 
-        /** Reads what the server sent, sending nothing. */
-        void poll() {
-            write("");
-        }
-
         static Dribbler inChunks(int port, String path, String type, String start) {
             return new Dribbler(port, type + " in chunks to " + path, "POST " + path + " HTTP/1.1\r\nHost: localhost\r\n"
                     + "Content-Type: " + type + "\r\nTransfer-Encoding: chunked\r\n\r\n", start, true);
         }
 
-        private static SocketChannel connect(int port) {
-            try {
-                SocketChannel channel = SocketChannel.open(new InetSocketAddress("localhost", port));
-                channel.configureBlocking(false);
-                return channel;
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+        /** Reads what the server sent, sending nothing. */
+        void poll() {
+            connection.write("");
         }
 
         boolean open() {
-            return closedAt == 0;
+            return connection.open();
         }
 
         long openMillis() {
-            return TimeUnit.NANOSECONDS.toMillis(closedAt - opened);
+            return connection.openMillis();
         }
 
-        synchronized String answer() {
-            byte[] bytes = new byte[received.size()];
-            for (int i = 0; i < bytes.length; i++) {
-                bytes[i] = received.get(i);
-            }
-            return new String(bytes, StandardCharsets.UTF_8);
+        String answer() {
+            return connection.answer();
         }
 
         void sendMore() {
@@ -301,57 +281,16 @@ class SlowBodiesTest {
         }
 
         private void sendPiece(String piece) {
-            write(chunked ? Integer.toHexString(piece.length()) + "\r\n" + piece + "\r\n" : piece);
-        }
-
-        private synchronized void write(String text) {
-            if (!open()) {
-                return;
-            }
-            try {
-                channel.write(ByteBuffer.wrap(text.getBytes(StandardCharsets.US_ASCII)));
-                ByteBuffer buffer = ByteBuffer.allocate(1024);
-                for (int n; (n = channel.read(buffer)) != 0; buffer.clear()) {
-                    if (n < 0) {
-                        closedByServer();
-                        return;
-                    }
-                    buffer.flip();
-                    while (buffer.hasRemaining()) {
-                        received.add(buffer.get());
-                    }
-                }
-            } catch (IOException reset) {
-                closedByServer();
-            }
-        }
-
-        private void closedByServer() {
-            closedAt = System.nanoTime();
-            close();
+            connection.write(chunked ? Integer.toHexString(piece.length()) + "\r\n" + piece + "\r\n" : piece);
         }
 
         void close() {
-            try {
-                channel.close();
-            } catch (IOException ignored) {
-                // Closing a client socket in a test.
-            }
+            connection.close();
         }
     }
 
     /** The status of an access-log line ({@code METHOD path status ms}). */
     private static int status(String accessLogLine) {
         return Integer.parseInt(accessLogLine.split(" ")[2]);
-    }
-
-    /** A client's pause between the bytes it sends (what the test plays), not a wait for the server. */
-    private static void pause(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
     }
 }

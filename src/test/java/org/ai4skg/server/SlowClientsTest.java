@@ -1,6 +1,7 @@
 package org.ai4skg.server;
 
 import static org.ai4skg.server.PublicationServerExtension.encode;
+import static org.ai4skg.server.SlowConnection.pause;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -10,8 +11,6 @@ import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.net.http.HttpResponse;
-import java.nio.ByteBuffer;
-import java.nio.channels.SocketChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -246,63 +245,31 @@ class SlowClientsTest {
 
     /** A connection that sends the start of a request head, then one more byte of a header that never ends. */
     private static final class Dribbler {
-        private final SocketChannel channel;
-        private final long opened = System.nanoTime();
-        private volatile long closedAt;
+        private final SlowConnection connection;
         int sent;
 
         Dribbler(int port) {
-            channel = connect(port);
-            write("GET / HTTP/1.1\r\nHost: localhost\r\nX-Slow: ");
-        }
-
-        private static SocketChannel connect(int port) {
-            try {
-                SocketChannel channel = SocketChannel.open(new InetSocketAddress("localhost", port));
-                channel.configureBlocking(false);
-                return channel;
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            connection = new SlowConnection(port);
+            connection.write("GET / HTTP/1.1\r\nHost: localhost\r\nX-Slow: ");
         }
 
         boolean open() {
-            return closedAt == 0;
+            return connection.open();
         }
 
         long openMillis() {
-            return TimeUnit.NANOSECONDS.toMillis(closedAt - opened);
+            return connection.openMillis();
         }
 
         void sendOneByte() {
             if (open()) {
-                write("a");
+                connection.write("a");
                 sent++;
             }
         }
 
-        private void write(String text) {
-            try {
-                channel.write(ByteBuffer.wrap(text.getBytes(StandardCharsets.US_ASCII)));
-                if (channel.read(ByteBuffer.allocate(1024)) < 0) {
-                    closedByServer();
-                }
-            } catch (IOException reset) {
-                closedByServer();
-            }
-        }
-
-        private void closedByServer() {
-            closedAt = System.nanoTime();
-            close();
-        }
-
         void close() {
-            try {
-                channel.close();
-            } catch (IOException ignored) {
-                // Closing a client socket in a test.
-            }
+            connection.close();
         }
     }
 
@@ -364,16 +331,6 @@ class SlowClientsTest {
             return folder;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    /** A client's pause between the bytes it sends (what the test plays), not a wait for the server. */
-    private static void pause(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
         }
     }
 }
